@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using Broadsheet.Diagnostics;
+
+namespace Broadsheet.Cli;
+
+/// <summary><c>broadsheet build</c>: runs the pipeline and reports what it did or every error it found.</summary>
+public sealed class BuildCommand(BuildOptions options) : ICommand
+{
+    public BuildOptions Options => options;
+
+    public int Run(TextWriter stdout, TextWriter stderr)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = new SiteBuild(options).Run();
+            DiagnosticPrinter.Print(result.Warnings, stderr);
+            stdout.WriteLine(
+                $"built {result.Pages} pages ({result.Files} files) from {options.Source} into {options.Output} " +
+                $"in {clock.Elapsed.TotalSeconds:0.00} s; {result.LinksChecked} links checked" +
+                (result.Warnings.Count > 0 ? $"; {DiagnosticPrinter.Count(result.Warnings)}" : ""));
+            return ExitCode.Success;
+        }
+        catch (BuildFailedException e)
+        {
+            DiagnosticPrinter.Print(e.Diagnostics, stderr);
+            stderr.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}; {options.Output} was left as it was");
+            return ExitCode.ContentErrors;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Broadsheet.Cli;
+
+/// <summary>A command the program can run; returns the exit code.</summary>
+public interface ICommand
+{
+    int Run(TextWriter stdout, TextWriter stderr);
+}

@@ -1,0 +1,83 @@
+using Broadsheet.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Broadsheet.Load;
+
+/// <summary>Parses front matter (or site.yml) with YamlDotNet into a mapping whose positions are file positions.</summary>
+public static class FrontMatterParser
+{
+    /// <summary>Splits and parses a Markdown content file; null (with diagnostics) when it cannot be read.</summary>
+    public static ContentDocument? Parse(SourceFile file, DiagnosticBag diagnostics, bool frontMatterRequired = true)
+    {
+        var parts = FrontMatterSplitter.Split(file, diagnostics);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        if (parts.Yaml is null)
+        {
+            if (frontMatterRequired)
+            {
+                diagnostics.Error(
+                    new SourceLocation(file.DisplayPath, 1, 1),
+                    "the file has no front matter; start it with a line '---', then 'title: ...', then '---'");
+                return null;
+            }
+
+            return new ContentDocument(file, new YamlMappingNode(), 1, parts.Body, parts.BodyLine);
+        }
+
+        var mapping = ParseYaml(file.DisplayPath, parts.Yaml, parts.YamlLine, diagnostics);
+        return mapping is null ? null : new ContentDocument(file, mapping, parts.YamlLine, parts.Body, parts.BodyLine);
+    }
+
+    /// <summary>Parses YAML text that starts on <paramref name="firstLine"/> of its file; the root must be a mapping.</summary>
+    public static YamlMappingNode? ParseYaml(string displayPath, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(
+                new SourceLocation(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column),
+                $"invalid YAML: {Describe(e)}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMappingNode();
+        }
+
+        if (stream.Documents[0].RootNode is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        diagnostics.Error(
+            new SourceLocation(displayPath, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column),
+            "the front matter must be 'key: value' lines");
+        return null;
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with its own "(Line: 1, Col: 2, ...)": we print the position ourselves.
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        return message.TrimEnd('.').ToLowerInvariant() is var lowered && lowered.Length > 0
+            ? char.ToLowerInvariant(message[0]) + message[1..].TrimEnd('.')
+            : "the YAML could not be read";
+    }
+}

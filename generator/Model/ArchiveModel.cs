@@ -1,0 +1,10 @@
+namespace Broadsheet.Model;
+
+/// <summary>The validated content of an archive: what the Link stage builds the site from.</summary>
+public sealed record ArchiveModel(
+    Site Site,
+    IReadOnlyList<Issue> Issues,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<Author> Authors,
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<Load.StaticFile> StaticFiles);

@@ -1,0 +1,63 @@
+using Broadsheet.Diagnostics;
+using Broadsheet.Load;
+
+namespace Broadsheet.Model;
+
+/// <summary>The Model stage: validates every loaded file into typed records and resolves references between them.</summary>
+public sealed class ArchiveModelBuilder
+{
+    private readonly DiagnosticBag _diagnostics;
+    private readonly bool _includeDrafts;
+
+    public ArchiveModelBuilder(DiagnosticBag diagnostics, bool includeDrafts)
+    {
+        _diagnostics = diagnostics;
+        _includeDrafts = includeDrafts;
+    }
+
+    public ArchiveModel? Build(SourceSet sources)
+    {
+        var site = sources.SiteConfig is null ? null : SiteValidator.Validate(sources.SiteConfig, _diagnostics);
+        var staticFiles = sources.StaticFiles.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
+        var issues = ValidateAll(sources.Issues, f => IssueValidator.Validate(f, staticFiles, _diagnostics));
+        var topics = ValidateAll(sources.Topics, f => TopicValidator.Validate(f, _diagnostics));
+        var authors = ValidateAll(sources.Authors, f => AuthorValidator.Validate(f, _diagnostics));
+        CheckIssueNumbers(sources.Issues, issues);
+
+        var references = new References(
+            issues.ToDictionary(i => i.Id, StringComparer.Ordinal),
+            (site?.Sections ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal),
+            topics.ToDictionary(t => t.Id, StringComparer.Ordinal),
+            authors.ToDictionary(a => a.Id, StringComparer.Ordinal),
+            staticFiles);
+        var validator = new ArticleValidator(references, _diagnostics);
+        var articles = sources.Articles
+            .AsParallel()
+            .AsOrdered()
+            .Select(validator.Validate)
+            .OfType<Article>()
+            .Where(a => _includeDrafts || !a.Draft)
+            .ToList();
+
+        return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles);
+    }
+
+    private static List<T> ValidateAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> validate)
+        where T : class =>
+        files.Select(validate).OfType<T>().ToList();
+
+    private void CheckIssueNumbers(IReadOnlyList<SourceFile> files, List<Issue> issues)
+    {
+        foreach (var group in issues.GroupBy(i => i.Number).Where(g => g.Count() > 1))
+        {
+            var ids = group.Select(i => i.Id).Order(StringComparer.Ordinal).ToList();
+            foreach (var id in ids.Skip(1))
+            {
+                var file = files.First(f => Ids.FromFileName(f.SitePath) == id);
+                _diagnostics.Error(
+                    SourceLocation.File(file.DisplayPath),
+                    $"issue number {group.Key} is also used by issue '{ids[0]}'; each issue needs its own number");
+            }
+        }
+    }
+}

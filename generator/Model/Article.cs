@@ -1,0 +1,21 @@
+namespace Broadsheet.Model;
+
+/// <summary>One article, validated, with its references resolved.</summary>
+/// <param name="SourcePath">The file's path inside the source folder, e.g. <c>articles/2014/10/x.md</c>.</param>
+/// <param name="Issue">The issue it was printed in; null for a web-only article.</param>
+public sealed record Article(
+    string SourcePath,
+    string DisplayPath,
+    string Title,
+    string? Subtitle,
+    IReadOnlyList<Author> Authors,
+    DateOnly Date,
+    Issue? Issue,
+    Section? Section,
+    IReadOnlyList<Topic> Topics,
+    ArticleImage? Image,
+    string? Summary,
+    string Slug,
+    IReadOnlyList<string> Aliases,
+    bool Draft,
+    MarkdownText Body);

@@ -1,0 +1,157 @@
+using Broadsheet.Diagnostics;
+using Broadsheet.Load;
+
+namespace Broadsheet.Model;
+
+/// <summary>Validates an article's front matter and resolves its issue, section, topics, authors and image.</summary>
+public sealed class ArticleValidator
+{
+    private readonly References _references;
+    private readonly DiagnosticBag _diagnostics;
+
+    public ArticleValidator(References references, DiagnosticBag diagnostics)
+    {
+        _references = references;
+        _diagnostics = diagnostics;
+    }
+
+    public Article? Validate(SourceFile file)
+    {
+        var document = FrontMatterParser.Parse(file, _diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var reader = new FrontMatterReader(document, _diagnostics);
+        var title = reader.Text("title", required: true);
+        var subtitle = reader.Text("subtitle");
+        var authors = reader.TextList("authors").Select(a => ResolveAuthor(a.Value)).DistinctBy(a => a.Id).ToList();
+        var issue = Resolve(reader, "issue", "issue", _references.Issues, "the files in issues/");
+        var section = Resolve(reader, "section", "section", _references.Sections, "the sections of site.yml");
+        var topics = ResolveTopics(reader);
+        var date = reader.Date("date") ?? issue?.Date;
+        var image = Image(reader);
+        var summary = reader.Text("summary");
+        var slug = Slug(reader, file);
+        var aliases = reader.TextList("aliases").Select(a => a.Value).ToList();
+        var draft = reader.Flag("draft");
+        reader.WarnAboutUnknownKeys();
+
+        if (reader.Has("issue") && issue is not null && !reader.Has("section"))
+        {
+            reader.Error("issue", "an article in an issue needs a 'section'; add 'section: ...' with an id from site.yml");
+        }
+
+        if (date is null && !reader.Has("issue") && !reader.Has("date"))
+        {
+            reader.Error(reader.Start, "a web-only article (no 'issue') needs a 'date'; add 'date: YYYY-MM-DD'");
+        }
+
+        if (reader.HasErrors || title is null || date is null || slug is null)
+        {
+            return null;
+        }
+
+        return new Article(
+            file.SitePath,
+            file.DisplayPath,
+            title,
+            subtitle,
+            authors,
+            date.Value,
+            issue,
+            section,
+            topics,
+            image,
+            summary,
+            slug,
+            aliases,
+            draft,
+            new MarkdownText(document.Body, file.DisplayPath, document.BodyLine));
+    }
+
+    private Author ResolveAuthor(string name)
+    {
+        var id = Ids.Slugify(name);
+        return _references.Authors.TryGetValue(id, out var known) ? known : new Author(id, name, null);
+    }
+
+    private static T? Resolve<T>(FrontMatterReader reader, string key, string what, IReadOnlyDictionary<string, T> known, string where)
+        where T : class
+    {
+        var id = reader.Text(key);
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (known.TryGetValue(id, out var found))
+        {
+            return found;
+        }
+
+        var hint = Suggest.Hint(id, known.Keys);
+        reader.Error(key, $"unknown {what} '{id}'{(hint.Length > 0 ? hint : $"; it must be one of {where}")}");
+        return null;
+    }
+
+    private List<Topic> ResolveTopics(FrontMatterReader reader)
+    {
+        var topics = new List<Topic>();
+        foreach (var (id, location) in reader.TextList("topics"))
+        {
+            if (_references.Topics.TryGetValue(id, out var topic))
+            {
+                if (!topics.Contains(topic))
+                {
+                    topics.Add(topic);
+                }
+            }
+            else
+            {
+                var hint = Suggest.Hint(id, _references.Topics.Keys);
+                reader.Error(location, $"unknown topic '{id}'{(hint.Length > 0 ? hint : "; add topics/" + id + ".md to create it")}");
+            }
+        }
+
+        return topics;
+    }
+
+    private ArticleImage? Image(FrontMatterReader reader)
+    {
+        var path = StaticReference.Check(reader, "image", _references.StaticFiles);
+        var alt = reader.Text("image_alt");
+        var caption = reader.Text("image_caption");
+        if (reader.Has("image") && alt is null)
+        {
+            reader.Error("image", "an image needs 'image_alt': a short description for readers who cannot see it");
+        }
+
+        return path is null || alt is null ? null : new ArticleImage(path, alt, caption);
+    }
+
+    private static string? Slug(FrontMatterReader reader, SourceFile file)
+    {
+        var explicitSlug = reader.Text("slug");
+        if (explicitSlug is null)
+        {
+            var fromName = Ids.Slugify(Ids.FromFileName(file.SitePath));
+            if (fromName.Length == 0)
+            {
+                reader.Error("slug", "the file name has no letters or digits to make a URL from; add 'slug: ...'");
+                return null;
+            }
+
+            return fromName;
+        }
+
+        if (Ids.IsValid(explicitSlug))
+        {
+            return explicitSlug;
+        }
+
+        reader.Error("slug", $"slug '{explicitSlug}' must be lowercase letters, digits and hyphens, like '{Ids.Slugify(explicitSlug)}'");
+        return null;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using Broadsheet.Diagnostics;
+using Broadsheet.Load;
+using YamlDotNet.RepresentationModel;
+
+namespace Broadsheet.Model;
+
+/// <summary>Reads typed values out of a parsed front matter, reporting each problem at its key or value.</summary>
+public sealed class FrontMatterReader
+{
+    private readonly ContentDocument _document;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public FrontMatterReader(ContentDocument document, DiagnosticBag diagnostics)
+    {
+        _document = document;
+        _diagnostics = diagnostics;
+        foreach (var (key, value) in document.FrontMatter.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } scalar)
+            {
+                _entries[name] = (scalar, value);
+            }
+            else
+            {
+                Error(key, "a front-matter key must be a plain word");
+            }
+        }
+    }
+
+    public string DisplayPath => _document.File.DisplayPath;
+
+    /// <summary>Where the front matter starts: the place to report a key that is missing.</summary>
+    public SourceLocation Start => new(_document.File.DisplayPath, 1, 1);
+
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    /// <summary>Marks a key as expected when its value is read by other means (a list of mappings, say).</summary>
+    public void Expect(string key) => _known.Add(key);
+
+    /// <summary>The file position of a YAML node (YamlDotNet marks are 1-based within the YAML text).</summary>
+    public SourceLocation At(YamlNode node) =>
+        new(_document.File.DisplayPath, (int)node.Start.Line + _document.FrontMatterLine - 1, (int)node.Start.Column);
+
+    public SourceLocation? AtValue(string key) => _entries.TryGetValue(key, out var e) ? At(e.Value) : null;
+
+    public SourceLocation AtValueOrStart(string key) => AtValue(key) ?? Start;
+
+    /// <summary>True once this reader has reported an error: the file cannot become a model record.</summary>
+    public bool HasErrors { get; private set; }
+
+    public void Error(SourceLocation location, string message)
+    {
+        HasErrors = true;
+        _diagnostics.Error(location, message);
+    }
+
+    public void Error(YamlNode node, string message) => Error(At(node), message);
+
+    /// <summary>Reports a problem with a key's value, at the value (or the front matter's start if it is absent).</summary>
+    public void Error(string key, string message) => Error(AtValueOrStart(key), message);
+
+    public string? Text(string key, bool required = false)
+    {
+        _known.Add(key);
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            if (required)
+            {
+                Error(Start, $"'{key}' is missing; add '{key}: ...' to the front matter");
+            }
+
+            return null;
+        }
+
+        if (entry.Value is not YamlScalarNode scalar)
+        {
+            Error(entry.Value, $"'{key}' must be a single value, not a {KindOf(entry.Value)}");
+            return null;
+        }
+
+        var value = scalar.Value?.Trim();
+        if (string.IsNullOrEmpty(value) || IsNull(scalar))
+        {
+            if (required)
+            {
+                Error(entry.Key, $"'{key}' is empty; give it a value");
+            }
+
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A value written either as one string or as a list of strings.</summary>
+    public IReadOnlyList<(string Value, SourceLocation Location)> TextList(string key)
+    {
+        _known.Add(key);
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            return [];
+        }
+
+        switch (entry.Value)
+        {
+            case YamlScalarNode scalar when IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value):
+                return [];
+            case YamlScalarNode scalar:
+                return [(scalar.Value!.Trim(), At(scalar))];
+            case YamlSequenceNode sequence:
+                var items = new List<(string, SourceLocation)>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+                    {
+                        items.Add((text.Trim(), At(item)));
+                    }
+                    else
+                    {
+                        Error(item, $"each entry of '{key}' must be a single value");
+                    }
+                }
+
+                return items;
+            default:
+                Error(entry.Value, $"'{key}' must be a value or a list of values, not a {KindOf(entry.Value)}");
+                return [];
+        }
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(
+            AtValueOrStart(key),
+            $"'{key}' must be a real date written YYYY-MM-DD, like 2014-10-29; '{text}' is not");
+        return null;
+    }
+
+    public int? WholeNumber(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        Error(AtValueOrStart(key), $"'{key}' must be a whole number; '{text}' is not");
+        return null;
+    }
+
+    public bool Flag(string key)
+    {
+        var text = Text(key);
+        switch (text)
+        {
+            case null or "false" or "no":
+                return false;
+            case "true" or "yes":
+                return true;
+            default:
+                Error(AtValueOrStart(key), $"'{key}' must be true or false; '{text}' is neither");
+                return false;
+        }
+    }
+
+    /// <summary>Warns about every key no reader asked for: most often a misspelt key.</summary>
+    public void WarnAboutUnknownKeys()
+    {
+        foreach (var (name, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (!_known.Contains(name))
+            {
+                _diagnostics.Warning(At(entry.Key), $"unknown key '{name}' is ignored{Suggest.Hint(name, _known)}");
+            }
+        }
+    }
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL";
+
+    private static string KindOf(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "set of keys",
+        _ => "value",
+    };
+}

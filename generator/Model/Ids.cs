@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Broadsheet.Model;
+
+/// <summary>The grammar of ids and slugs: lowercase letters, digits and single hyphens, safe in any URL and file system.</summary>
+public static partial class Ids
+{
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Grammar();
+
+    public static bool IsValid(string id) => id.Length <= 120 && Grammar().IsMatch(id);
+
+    /// <summary>Makes a valid id from free text: "Clare Doyle" becomes "clare-doyle", "Café" becomes "cafe".</summary>
+    public static string Slugify(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingHyphen = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingHyphen = false;
+            }
+            else if (c != '\'' && c != '\u2019')
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The id a content file gets from its name: <c>issues/2014-10-29.md</c> is <c>2014-10-29</c>.</summary>
+    public static string FromFileName(string sitePath) => Path.GetFileNameWithoutExtension(sitePath);
+}

@@ -1,0 +1,4 @@
+namespace Broadsheet.Model;
+
+/// <summary>One numbered issue of the paper; its id is its file name, e.g. <c>2014-10-29</c>.</summary>
+public sealed record Issue(string Id, string Title, DateOnly Date, int Number, string? Pdf, MarkdownText Note);

@@ -1,0 +1,100 @@
+using Broadsheet.Diagnostics;
+using Broadsheet.Load;
+using YamlDotNet.RepresentationModel;
+
+namespace Broadsheet.Model;
+
+/// <summary>Validates site.yml into a <see cref="Site"/>: title, language, base_url and the ordered sections.</summary>
+public static class SiteValidator
+{
+    public static Site? Validate(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var mapping = FrontMatterParser.ParseYaml(file.DisplayPath, file.Text, 1, diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var reader = new FrontMatterReader(new ContentDocument(file, mapping, 1, "", 1), diagnostics);
+        var title = reader.Text("title", required: true);
+        var language = reader.Text("language") ?? "en";
+        var baseUrl = BaseUrl(reader);
+        var sections = Sections(reader, mapping, diagnostics);
+        reader.WarnAboutUnknownKeys();
+        return title is null ? null : new Site(title, language, baseUrl, sections);
+    }
+
+    /// <summary>Checks a base URL from site.yml or the command line and makes it end in '/'.</summary>
+    public static string? NormalizeBaseUrl(string? text, out string? problem)
+    {
+        problem = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        {
+            problem = $"'{text}' is not an absolute http(s) address like https://example.org/archive/";
+            return null;
+        }
+
+        return text.EndsWith('/') ? text : text + "/";
+    }
+
+    private static string? BaseUrl(FrontMatterReader reader)
+    {
+        var normalized = NormalizeBaseUrl(reader.Text("base_url"), out var problem);
+        if (problem is not null)
+        {
+            reader.Error("base_url", $"base_url: {problem}");
+        }
+
+        return normalized;
+    }
+
+    private static List<Section> Sections(FrontMatterReader reader, YamlMappingNode mapping, DiagnosticBag diagnostics)
+    {
+        reader.Expect("sections");
+        var sections = new List<Section>();
+        if (!mapping.Children.TryGetValue(new YamlScalarNode("sections"), out var node) || node is not YamlSequenceNode list)
+        {
+            diagnostics.Error(reader.Start, "'sections' is missing; list the paper's sections in order, each with 'id' and 'title'");
+            return sections;
+        }
+
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode entry
+                || !entry.Children.TryGetValue(new YamlScalarNode("id"), out var idNode)
+                || idNode is not YamlScalarNode { Value: { Length: > 0 } id })
+            {
+                reader.Error(item, "each section needs an 'id' and a 'title', like '- id: history' then '  title: History'");
+                continue;
+            }
+
+            var title = entry.Children.TryGetValue(new YamlScalarNode("title"), out var titleNode)
+                && titleNode is YamlScalarNode { Value: { Length: > 0 } t } ? t : null;
+            if (!Ids.IsValid(id))
+            {
+                reader.Error(idNode, $"section id '{id}' must be lowercase letters, digits and hyphens, like '{Ids.Slugify(id)}'");
+            }
+            else if (seen.TryGetValue(id, out var first))
+            {
+                reader.Error(idNode, $"section '{id}' is listed twice; the first is at line {first.Line}");
+            }
+            else if (title is null)
+            {
+                reader.Error(item, $"section '{id}' needs a 'title'");
+            }
+            else
+            {
+                seen[id] = reader.At(idNode);
+                sections.Add(new Section(id, title, sections.Count));
+            }
+        }
+
+        return sections;
+    }
+}

@@ -1,0 +1,84 @@
+using Broadsheet.Diagnostics;
+using Broadsheet.Link;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Broadsheet.Render.Markdown;
+
+/// <summary>
+/// Rewrites the links and images of a parsed body so they work from the page that shows it:
+/// a link to another article's <c>.md</c> file becomes a link to its page, a path into <c>static/</c>
+/// or from the site root (<c>/images/x.svg</c>) becomes relative to the page. Other links are left alone.
+/// </summary>
+public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics)
+{
+    public void Rewrite(MarkdownDocument document, MarkdownPage page)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { Length: > 0 } url)
+            {
+                link.Url = Rewrite(url, link, page);
+            }
+        }
+    }
+
+    private string Rewrite(string url, LinkInline link, MarkdownPage page)
+    {
+        if (IsExternal(url))
+        {
+            return url;
+        }
+
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
+        var fragment = hash < 0 ? null : url[(hash + 1)..];
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        var rootRelative = path.StartsWith('/');
+        var resolved = SitePaths.Resolve(rootRelative ? "" : page.SourcePath, path);
+        if (resolved is null)
+        {
+            Report(link, page, $"the link '{url}' leads outside the source folder");
+            return url;
+        }
+
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            if (targets.PageOfSource(resolved) is { } articlePage)
+            {
+                return RelativeUrl.Between(page.PagePath, articlePage, fragment);
+            }
+
+            Report(link, page, $"the link '{url}' leads to {resolved}, which is not an article; check the file name");
+            return url;
+        }
+
+        var outputPath = resolved.StartsWith("static/", StringComparison.Ordinal) ? resolved["static/".Length..] : resolved;
+        if (rootRelative || targets.IsStaticFile(outputPath))
+        {
+            return RelativeUrl.Between(page.PagePath, outputPath, fragment);
+        }
+
+        return url;
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url);
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var slash = url.IndexOf('/', StringComparison.Ordinal);
+        return colon > 0 && (slash < 0 || colon < slash);
+    }
+
+    private void Report(LinkInline link, MarkdownPage page, string message) =>
+        diagnostics.Error(
+            new SourceLocation(page.Markdown.DisplayPath, page.Markdown.FirstLine + link.Line, link.Column + 1),
+            message);
+}

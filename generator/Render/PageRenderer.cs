@@ -1,0 +1,99 @@
+using Broadsheet.Diagnostics;
+using Broadsheet.Link;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Broadsheet.Render;
+
+/// <summary>Renders one page: its kind's template into <c>content</c>, then the layout around it.</summary>
+public sealed class PageRenderer
+{
+    /// <summary>A page this large means a list that should have been paginated: an error rather than a page no reader can load.</summary>
+    public const int MaxPageChars = 10 * 1024 * 1024;
+
+    /// <summary>Enough for an issue of hundreds of articles and a topic of thousands; a runaway loop still stops.</summary>
+    public const int LoopLimit = 100_000;
+
+    private const int LatestOnHome = 10;
+
+    private readonly TemplateSet _templates;
+    private readonly ViewBuilder _views;
+    private readonly ScriptObject _builtins;
+    private readonly ThemeTemplateLoader _loader;
+    private readonly DiagnosticBag _diagnostics;
+
+    public PageRenderer(TemplateSet templates, ViewBuilder views, DiagnosticBag diagnostics)
+    {
+        _templates = templates;
+        _views = views;
+        _diagnostics = diagnostics;
+        _loader = new ThemeTemplateLoader(templates);
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        _builtins.SetValue("include", new RawIncludeFunction(), true);
+    }
+
+    public RenderedPage? Render(Page page, string siteTitle)
+    {
+        var (template, kind, variable, view, title) = page switch
+        {
+            ArticlePage a => ("article.html", "article", "article", (object)_views.Article(a), a.Article.Article.Title),
+            IssuePage i => ("issue.html", "issue", "issue", _views.Issue(i, i.Issue), i.Issue.Issue.Title),
+            TopicPage t => ("topic.html", "topic", "topic", _views.Topic(t), t.Topic.Topic.Title),
+            HomePage => ("home.html", "home", "home", _views.Home(page, LatestOnHome), ""),
+            IssuesIndexPage => ("issues.html", "issues", "years", _views.Years(page), "Issues"),
+            TopicsIndexPage => ("topics.html", "topics", "topics", _views.TopicLinks(page), "Topics"),
+            _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
+        };
+
+        var globals = new ScriptObject
+        {
+            ["site"] = _views.Site(),
+            ["page"] = ViewBuilder.Page(page, title.Length == 0 ? siteTitle : $"{title} \u2014 {siteTitle}", kind),
+            [variable] = view,
+        };
+
+        try
+        {
+            var context = NewContext(globals);
+            globals["content"] = new RawHtml(_templates[template].Render(context));
+            var html = _templates["layout.html"].Render(context);
+            if (html.Length > MaxPageChars)
+            {
+                _diagnostics.Error(
+                    SourceLocation.File($"templates/{template}"),
+                    $"{page.OutputPath} came out at {html.Length / 1024 / 1024} MB, over the {MaxPageChars / 1024 / 1024} MB limit; paginate the list it shows");
+                return null;
+            }
+
+            return new RenderedPage(page.OutputPath, html);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            _diagnostics.Error(
+                TemplateLocation.Of(e.Span, $"templates/{template}"),
+                $"{e.OriginalMessage} (while rendering {page.OutputPath})");
+            return null;
+        }
+    }
+
+    private HtmlTemplateContext NewContext(ScriptObject globals)
+    {
+        var context = new HtmlTemplateContext(_builtins)
+        {
+            StrictVariables = true,
+            LoopLimit = LoopLimit,
+            // Scriban cuts longer strings silently; our own page limit above turns size into an error instead.
+            LimitToString = 0,
+            TemplateLoader = _loader,
+            NewLine = "\n",
+        };
+        foreach (var (path, template) in _templates.Templates)
+        {
+            context.CachedTemplates[path] = template;
+        }
+
+        context.PushGlobal(globals);
+        return context;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using Broadsheet.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Broadsheet.Render;
+
+/// <summary>
+/// A theme, parsed once: the page templates (<c>*.html</c> at the top), the partials they include
+/// (<c>partials/*.html</c>) and the assets copied to the output (<c>assets/**</c>).
+/// </summary>
+public sealed class TemplateSet
+{
+    /// <summary>The templates every theme must have: the layout and one per page kind.</summary>
+    public static readonly IReadOnlyList<string> Required =
+        ["layout.html", "home.html", "issue.html", "issues.html", "article.html", "topic.html", "topics.html"];
+
+    private readonly Dictionary<string, Template> _templates;
+
+    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets)
+    {
+        _templates = templates;
+        Assets = assets;
+    }
+
+    /// <summary>Files under <c>assets/</c>, written to the output as they are.</summary>
+    public IReadOnlyList<ThemeFile> Assets { get; }
+
+    /// <summary>Every parsed template by its path in the theme, e.g. <c>partials/header.html</c>.</summary>
+    public IReadOnlyDictionary<string, Template> Templates => _templates;
+
+    public Template this[string path] => _templates[path];
+
+    /// <summary>Parses every template of a theme, reporting each syntax error at its file, line and column.</summary>
+    public static TemplateSet Parse(IReadOnlyList<ThemeFile> files, string themeDisplayPath, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var assets = new List<ThemeFile>();
+        foreach (var file in files)
+        {
+            if (file.Path.StartsWith("assets/", StringComparison.Ordinal))
+            {
+                assets.Add(file);
+                continue;
+            }
+
+            if (!file.Path.EndsWith(".html", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = Encoding.UTF8.GetString(file.Content).ReplaceLineEndings("\n");
+            var template = Template.Parse(text, file.DisplayPath);
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                diagnostics.Error(TemplateLocation.Of(message.Span, file.DisplayPath), message.Message);
+            }
+
+            templates[file.Path] = template;
+        }
+
+        foreach (var missing in Required.Where(r => !templates.ContainsKey(r)))
+        {
+            diagnostics.Error(
+                SourceLocation.File($"{themeDisplayPath}/{missing}"),
+                $"the theme has no {missing}; every theme needs {string.Join(", ", Required)}");
+        }
+
+        return new TemplateSet(templates, assets);
+    }
+}

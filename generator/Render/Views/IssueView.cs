@@ -1,0 +1,14 @@
+namespace Broadsheet.Render.Views;
+
+/// <summary>What <c>issue.html</c> sees: an issue's contents grouped by section, and the issues either side.</summary>
+public sealed record IssueView(
+    string Title,
+    string Url,
+    int Number,
+    string Date,
+    string DateIso,
+    RawHtml? Note,
+    string? PdfUrl,
+    IReadOnlyList<SectionView> Sections,
+    IssueLinkView? Previous,
+    IssueLinkView? Next);

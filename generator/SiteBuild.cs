@@ -1,0 +1,110 @@
+using Broadsheet.Check;
+using Broadsheet.Diagnostics;
+using Broadsheet.Link;
+using Broadsheet.Load;
+using Broadsheet.Model;
+using Broadsheet.Render;
+using Broadsheet.Render.Markdown;
+using Broadsheet.Write;
+
+namespace Broadsheet;
+
+/// <summary>The pipeline, top to bottom: Load → Model → Link → Render → Write → Check, then the swap into the output.</summary>
+public sealed class SiteBuild(BuildOptions options)
+{
+    /// <summary>Builds the site; throws <see cref="BuildFailedException"/> with every diagnostic when the input has errors.</summary>
+    public BuildResult Run()
+    {
+        var diagnostics = new DiagnosticBag();
+        OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
+        diagnostics.ThrowIfErrors();
+
+        var sources = new ContentLoader(diagnostics).Load(options.Source);
+        var (themeFiles, themeName) = Theme();
+        var templates = TemplateSet.Parse(themeFiles, themeName, diagnostics);
+        diagnostics.ThrowIfErrors();
+
+        var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
+        diagnostics.ThrowIfErrors();
+        model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
+        diagnostics.ThrowIfErrors();
+
+        var graph = new SiteGraphBuilder(diagnostics).Build(model);
+        diagnostics.ThrowIfErrors();
+
+        var staging = StagingFolder.Create(options.Output);
+        try
+        {
+            var files = Render(graph, templates, staging, diagnostics);
+            diagnostics.ThrowIfErrors();
+
+            var report = new LinkChecker(diagnostics).Check(staging.Path, DisplayPath.Of(Path.GetFullPath(options.Output)));
+            diagnostics.ThrowIfErrors();
+
+            staging.Commit();
+            var warnings = diagnostics.Sorted();
+            return new BuildResult(graph.Pages.Count, files, report.Links, warnings);
+        }
+        catch
+        {
+            staging.Discard();
+            throw;
+        }
+    }
+
+    /// <summary>Render and Write, page by page in parallel: each page's HTML is written and dropped.</summary>
+    private static int Render(SiteGraph graph, TemplateSet templates, StagingFolder staging, DiagnosticBag diagnostics)
+    {
+        var converter = new MarkdownConverter(new GraphLinkTargets(graph), diagnostics);
+        var views = new ViewBuilder(graph, converter, new SummaryCache(converter), new DateFormatter(graph.Site.Language));
+        var renderer = new PageRenderer(templates, views, diagnostics);
+        Parallel.ForEach(graph.Pages, page =>
+        {
+            if (renderer.Render(page, graph.Site.Title) is { } rendered)
+            {
+                staging.WriteText(rendered.OutputPath, rendered.Html);
+            }
+        });
+
+        foreach (var file in graph.StaticFiles)
+        {
+            staging.Copy(file.SitePath, file.FullPath);
+        }
+
+        foreach (var asset in templates.Assets)
+        {
+            staging.WriteBytes(asset.Path, asset.Content);
+        }
+
+        return graph.Pages.Count + graph.StaticFiles.Count + templates.Assets.Count;
+    }
+
+    private (IReadOnlyList<ThemeFile> Files, string Name) Theme()
+    {
+        if (options.Templates is { } folder)
+        {
+            return (ThemeLoader.FromFolder(folder), DisplayPath.Of(Path.GetFullPath(folder)));
+        }
+
+        var own = Path.Combine(options.Source, "templates");
+        return Directory.Exists(own)
+            ? (ThemeLoader.FromFolder(own), DisplayPath.Of(Path.GetFullPath(own)))
+            : (ThemeLoader.Default(), "templates");
+    }
+
+    private Site WithBaseUrl(Site site, DiagnosticBag diagnostics)
+    {
+        if (options.BaseUrl is null)
+        {
+            return site;
+        }
+
+        var baseUrl = SiteValidator.NormalizeBaseUrl(options.BaseUrl, out var problem);
+        if (problem is not null)
+        {
+            diagnostics.Error(new SourceLocation("--base-url", 1, 1), problem);
+        }
+
+        return site with { BaseUrl = baseUrl };
+    }
+}
