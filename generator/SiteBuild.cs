@@ -25,10 +25,13 @@ public sealed class SiteBuild(BuildOptions options)
         diagnostics.ThrowIfErrors();
 
         var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
-        diagnostics.ThrowIfErrors();
-        model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
-        diagnostics.ThrowIfErrors();
+        if (model is null)
+        {
+            diagnostics.ThrowIfErrors();
+        }
 
+        // Link runs on the records that were valid, so clashes between pages are reported with the Model's errors.
+        model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
         var graph = new SiteGraphBuilder(diagnostics).Build(model);
         diagnostics.ThrowIfErrors();
 
