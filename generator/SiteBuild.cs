@@ -20,7 +20,7 @@ public sealed class SiteBuild(BuildOptions options)
         diagnostics.ThrowIfErrors();
 
         var sources = new ContentLoader(diagnostics).Load(options.Source);
-        var (themeFiles, themeName) = Theme();
+        var (themeFiles, themeName) = Theme(diagnostics);
         var templates = TemplateSet.Parse(themeFiles, themeName, diagnostics);
         diagnostics.ThrowIfErrors();
 
@@ -68,6 +68,7 @@ public sealed class SiteBuild(BuildOptions options)
                 staging.WriteText(rendered.OutputPath, rendered.Html);
             }
         });
+        renderer.ReportFailures();
 
         foreach (var file in graph.StaticFiles)
         {
@@ -82,17 +83,21 @@ public sealed class SiteBuild(BuildOptions options)
         return graph.Pages.Count + graph.StaticFiles.Count + templates.Assets.Count;
     }
 
-    private (IReadOnlyList<ThemeFile> Files, string Name) Theme()
+    private (IReadOnlyList<ThemeFile> Files, string Name) Theme(DiagnosticBag diagnostics)
     {
-        if (options.Templates is { } folder)
+        var folder = options.Templates ?? Path.Combine(options.Source, "templates");
+        if (!Directory.Exists(folder))
         {
-            return (ThemeLoader.FromFolder(folder), DisplayPath.Of(Path.GetFullPath(folder)));
+            if (options.Templates is not null)
+            {
+                diagnostics.Error(new SourceLocation("--templates", 1, 1), $"the templates folder {folder} does not exist");
+            }
+
+            return (ThemeLoader.Default(), "templates");
         }
 
-        var own = Path.Combine(options.Source, "templates");
-        return Directory.Exists(own)
-            ? (ThemeLoader.FromFolder(own), DisplayPath.Of(Path.GetFullPath(own)))
-            : (ThemeLoader.Default(), "templates");
+        // A theme folder overrides the default theme file by file, so a site can change one template and keep the rest.
+        return (ThemeLoader.Overlay(ThemeLoader.Default(), ThemeLoader.FromFolder(folder)), DisplayPath.Of(Path.GetFullPath(folder)));
     }
 
     private Site WithBaseUrl(Site site, DiagnosticBag diagnostics)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Broadsheet.Diagnostics;
+using Broadsheet.Load;
 
 namespace Broadsheet.Cli;
 
@@ -24,7 +25,7 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
         catch (BuildFailedException e)
         {
             DiagnosticPrinter.Print(e.Diagnostics, stderr);
-            stderr.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}; {options.Output} was left as it was");
+            stderr.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}; {DisplayPath.Of(Path.GetFullPath(options.Output))} was left as it was");
             return ExitCode.ContentErrors;
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Broadsheet.Diagnostics;
 using Broadsheet.Link;
 using Scriban;
@@ -22,6 +23,7 @@ public sealed class PageRenderer
     private readonly ScriptObject _builtins;
     private readonly ThemeTemplateLoader _loader;
     private readonly DiagnosticBag _diagnostics;
+    private readonly ConcurrentDictionary<(SourceLocation, string), ConcurrentBag<string>> _failures = new();
 
     public PageRenderer(TemplateSet templates, ViewBuilder views, DiagnosticBag diagnostics)
     {
@@ -70,11 +72,23 @@ public sealed class PageRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            _diagnostics.Error(
-                TemplateLocation.Of(e.Span, $"templates/{template}"),
-                $"{e.OriginalMessage} (while rendering {page.OutputPath})");
+            var key = (TemplateLocation.Of(e.Span, $"templates/{template}"), e.OriginalMessage);
+            _failures.GetOrAdd(key, _ => new ConcurrentBag<string>()).Add(page.OutputPath);
             return null;
         }
+    }
+
+    /// <summary>Reports each template failure once, naming the first page it broke and how many others.</summary>
+    public void ReportFailures()
+    {
+        foreach (var ((location, message), pages) in _failures)
+        {
+            var sorted = pages.Order(StringComparer.Ordinal).ToList();
+            var others = sorted.Count > 1 ? $" and {sorted.Count - 1} other page{(sorted.Count > 2 ? "s" : "")}" : "";
+            _diagnostics.Error(location, $"{message} (while rendering {sorted[0]}{others})");
+        }
+
+        _failures.Clear();
     }
 
     private HtmlTemplateContext NewContext(ScriptObject globals)
@@ -87,6 +101,9 @@ public sealed class PageRenderer
             LimitToString = 0,
             TemplateLoader = _loader,
             NewLine = "\n",
+            // StrictVariables covers variables only; a misspelt member (article.titel) must fail as loudly.
+            TryGetMember = (TemplateContext _, Scriban.Parsing.SourceSpan span, object target, string member, out object? value) =>
+                throw new ScriptRuntimeException(span, $"'{member}' is not a field of this {ViewNames.Of(target)}; check the spelling"),
         };
         foreach (var (path, template) in _templates.Templates)
         {

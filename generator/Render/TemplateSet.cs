@@ -51,9 +51,10 @@ public sealed class TemplateSet
 
             var text = Encoding.UTF8.GetString(file.Content).ReplaceLineEndings("\n");
             var template = Template.Parse(text, file.DisplayPath);
-            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            // Only the first: Scriban's recovery after a syntax error produces follow-on messages that mislead.
+            if (template.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error) is { } error)
             {
-                diagnostics.Error(TemplateLocation.Of(message.Span, file.DisplayPath), message.Message);
+                diagnostics.Error(TemplateLocation.Of(error.Span, file.DisplayPath), error.Message);
             }
 
             templates[file.Path] = template;

@@ -18,6 +18,17 @@ public static class ThemeLoader
             .ToList();
     }
 
+    /// <summary>The files of <paramref name="theme"/>, plus those of <paramref name="fallback"/> that it does not replace.</summary>
+    public static IReadOnlyList<ThemeFile> Overlay(IReadOnlyList<ThemeFile> fallback, IReadOnlyList<ThemeFile> theme)
+    {
+        var own = theme.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return fallback
+            .Where(f => !own.Contains(f.Path))
+            .Concat(theme)
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The repository's <c>templates/</c>, embedded at compile time so an installed tool needs no files beside it.</summary>
     public static IReadOnlyList<ThemeFile> Default()
     {

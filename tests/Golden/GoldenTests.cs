@@ -1,0 +1,65 @@
+using Broadsheet.Diagnostics;
+
+namespace Broadsheet.Tests.Golden;
+
+/// <summary>
+/// Builds each case under <c>tests/Golden/&lt;case&gt;/site-content</c> and compares every output file with
+/// <c>expected/</c>, byte for byte. <c>BROADSHEET_UPDATE_GOLDEN=1 dotnet test</c> rewrites the expected files;
+/// read the diff before committing them.
+/// </summary>
+public sealed class GoldenTests
+{
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in Directory.EnumerateDirectories(Path.Combine(RepoPaths.Tests, "Golden")).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(folder));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Golden_case_builds_to_exactly_its_expected_files(string name)
+    {
+        var caseFolder = Path.Combine(RepoPaths.Tests, "Golden", name);
+        var expected = Path.Combine(caseFolder, "expected");
+        using var temp = new TempFolder();
+        var output = temp.Combine("output");
+
+        try
+        {
+            new SiteBuild(new BuildOptions(Source: Path.Combine(caseFolder, "site-content"), Output: output)).Run();
+        }
+        catch (BuildFailedException e)
+        {
+            Assert.Fail($"the golden case {name} failed to build:\n{string.Join('\n', e.Diagnostics)}");
+        }
+
+        if (Environment.GetEnvironmentVariable("BROADSHEET_UPDATE_GOLDEN") == "1")
+        {
+            if (Directory.Exists(expected))
+            {
+                Directory.Delete(expected, recursive: true);
+            }
+
+            CopyFolder(output, expected);
+        }
+
+        Assert.True(Directory.Exists(expected), $"{name} has no expected/ folder; run with BROADSHEET_UPDATE_GOLDEN=1 and review it");
+        var difference = FolderComparer.FirstDifference(expected, output);
+        Assert.True(difference is null, $"tests/Golden/{name}/expected/{difference}");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in FolderComparer.Files(from))
+        {
+            var target = Path.Combine(to, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(from, file), target);
+        }
+    }
+}
