@@ -45,21 +45,11 @@ public sealed class GoldenTests
                 Directory.Delete(expected, recursive: true);
             }
 
-            CopyFolder(output, expected);
+            TempFolder.CopyFolder(output, expected);
         }
 
         Assert.True(Directory.Exists(expected), $"{name} has no expected/ folder; run with BROADSHEET_UPDATE_GOLDEN=1 and review it");
         var difference = FolderComparer.FirstDifference(expected, output);
         Assert.True(difference is null, $"tests/Golden/{name}/expected/{difference}");
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in FolderComparer.Files(from))
-        {
-            var target = Path.Combine(to, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(from, file), target);
-        }
     }
 }

@@ -1,0 +1,84 @@
+namespace Broadsheet.Tests.Cli;
+
+/// <summary>The program as users run it: commands, exit codes and what it prints.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public void Help_prints_the_usage_and_exits_0()
+    {
+        var result = BroadsheetProcess.Run(RepoPaths.Root, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("broadsheet build [--source DIR] [--templates DIR] [--output DIR] [--drafts]", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_prints_the_version_and_exits_0()
+    {
+        var result = BroadsheetProcess.Run(RepoPaths.Root, "--version");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^broadsheet \d+\.\d+\.\d+\n$", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("publish")]
+    [InlineData("build", "--sauce", "x")]
+    [InlineData("build", "--output")]
+    [InlineData]
+    public void A_wrong_command_line_exits_2_with_the_usage(params string[] args)
+    {
+        var result = BroadsheetProcess.Run(RepoPaths.Root, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Usage:", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
+    public void Build_with_no_options_builds_site_content_into_output_and_check_accepts_it()
+    {
+        using var temp = new TempFolder();
+        TempFolder.CopyFolder(RepoPaths.SampleContent, temp.Combine("site-content"));
+
+        var build = BroadsheetProcess.Run(temp.Path, "build");
+        var check = BroadsheetProcess.Run(temp.Path, "check");
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.Matches(@"^built \d+ pages \(\d+ files\) from site-content into output in [\d.]+ s; \d+ links checked\n$", build.Stdout);
+        Assert.Equal("", build.Stderr);
+        Assert.True(File.Exists(temp.Combine("output", "index.html")));
+        Assert.Equal(0, check.ExitCode);
+        Assert.Matches(@"^checked \d+ pages and \d+ links: all resolve\n$", check.Stdout);
+    }
+
+    [Fact]
+    public void Check_reports_a_broken_link_with_its_page_line_and_column_and_exits_1()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("site"));
+        File.WriteAllText(temp.Combine("site", "index.html"), "<!DOCTYPE html>\n<title>x</title>\n<p><a href=\"gone.html\">gone</a></p>\n");
+
+        var result = BroadsheetProcess.Run(temp.Path, "check", "site");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("site/index.html:3:4: error: broken link 'gone.html': there is no file gone.html\n", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_warning_is_printed_but_the_build_succeeds()
+    {
+        using var temp = new TempFolder();
+        TempFolder.CopyFolder(Path.Combine(RepoPaths.Tests, "Golden", "small-archive", "site-content"), temp.Combine("site-content"));
+        File.WriteAllText(
+            temp.Combine("site-content", "topics", "printers.md"),
+            "---\ntitle: Printers\ndescripton: misspelt\n---\n");
+
+        var result = BroadsheetProcess.Run(temp.Path, "build");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("site-content/topics/printers.md:3:1: warning: unknown key 'descripton' is ignored; did you mean 'description'?\n", result.Stderr);
+        Assert.EndsWith("links checked; 0 errors, 1 warning\n", result.Stdout, StringComparison.Ordinal);
+    }
+}

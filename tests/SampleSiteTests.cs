@@ -1,0 +1,78 @@
+using AngleSharp.Html.Parser;
+using Broadsheet.Link;
+
+namespace Broadsheet.Tests;
+
+/// <summary>The sample archive in <c>site-content/</c>: it builds, rebuilds byte for byte, and every page is reachable by clicking.</summary>
+public sealed class SampleSiteTests
+{
+    [Fact]
+    public void Two_builds_of_the_sample_in_different_folders_are_byte_identical()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: first.Combine("site"))).Run();
+        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: second.Combine("elsewhere", "site"))).Run();
+
+        Assert.Null(FolderComparer.FirstDifference(first.Combine("site"), second.Combine("elsewhere", "site")));
+        Assert.True(FolderComparer.Files(first.Combine("site")).Count > 60);
+    }
+
+    [Fact]
+    public void A_reader_reaches_every_issue_article_and_topic_by_clicking_from_the_home_page()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: output)).Run();
+
+        var reached = Crawl(output, "index.html");
+
+        var pages = FolderComparer.Files(output).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.Contains(pages, p => p.StartsWith("issues/2", StringComparison.Ordinal));
+        Assert.Contains(pages, p => p.StartsWith("articles/", StringComparison.Ordinal));
+        Assert.Contains(pages, p => p.StartsWith("topics/", StringComparison.Ordinal));
+        Assert.Empty(pages.Except(reached).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Drafts_are_left_out_unless_asked_for()
+    {
+        using var temp = new TempFolder();
+        const string draft = "articles/2025/05/cable-street-oral-history.html";
+        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: temp.Combine("plain"))).Run();
+        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: temp.Combine("drafts"), Drafts: true)).Run();
+
+        Assert.False(File.Exists(temp.Combine("plain", draft)));
+        Assert.True(File.Exists(temp.Combine("drafts", draft)));
+    }
+
+    /// <summary>Follows every relative link from <paramref name="start"/>, as a reader clicking through the site from disk would.</summary>
+    private static HashSet<string> Crawl(string root, string start)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var queue = new Queue<string>([start]);
+        var parser = new HtmlParser();
+        while (queue.TryDequeue(out var page))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(Path.Combine(root, page)));
+            foreach (var anchor in document.QuerySelectorAll("a[href]"))
+            {
+                var href = anchor.GetAttribute("href")!.Split('#')[0];
+                if (href.Length == 0 || href.Contains(':', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var target = SitePaths.Resolve(page, Uri.UnescapeDataString(href));
+                Assert.NotNull(target);
+                Assert.True(File.Exists(Path.Combine(root, target)), $"{page} links to {href}, which does not exist");
+                if (target.EndsWith(".html", StringComparison.Ordinal) && seen.Add(target))
+                {
+                    queue.Enqueue(target);
+                }
+            }
+        }
+
+        return seen;
+    }
+}
