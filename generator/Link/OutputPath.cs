@@ -9,6 +9,9 @@ public static class OutputPath
     public const string Home = "index.html";
     public const string IssuesIndex = "issues/index.html";
     public const string TopicsIndex = "topics/index.html";
+    public const string AuthorsIndex = "authors/index.html";
+    public const string ArchiveIndex = "archive/index.html";
+    public const string AzIndex = "a-z/index.html";
 
     public static string Of(Article article) =>
         string.Create(CultureInfo.InvariantCulture, $"articles/{article.Date.Year:D4}/{article.Date.Month:D2}/{article.Slug}.html");
@@ -16,4 +19,16 @@ public static class OutputPath
     public static string Of(Issue issue) => $"issues/{issue.Id}.html";
 
     public static string Of(Topic topic) => $"topics/{topic.Id}.html";
+
+    public static string Of(Author author) => $"authors/{author.Id}.html";
+
+    public static string OfYear(int year) => string.Create(CultureInfo.InvariantCulture, $"archive/{year:D4}.html");
+
+    public static string OfMonth(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"archive/{year:D4}/{month:D2}.html");
+
+    public static string OfLetter(string key) => $"a-z/{key}.html";
+
+    /// <summary>Page <paramref name="number"/> of a list whose first page is <paramref name="first"/>: <c>topics/x.html</c>, then <c>topics/x/2.html</c>.</summary>
+    public static string Paged(string first, int number) =>
+        number == 1 ? first : string.Create(CultureInfo.InvariantCulture, $"{first[..^".html".Length]}/{number}.html");
 }

@@ -3,11 +3,16 @@ using Broadsheet.Model;
 namespace Broadsheet.Link;
 
 /// <summary>The linked site: every page with its output path, and the lists that pages show.</summary>
+/// <param name="AzSplit">Whether the A–Z listing has a page per initial (a long archive) or lists every title on one page.</param>
 public sealed record SiteGraph(
     Site Site,
     IReadOnlyList<ArticleNode> ArticlesNewestFirst,
     IReadOnlyList<IssueNode> IssuesNewestFirst,
     IReadOnlyList<TopicNode> Topics,
+    IReadOnlyList<AuthorNode> Authors,
+    IReadOnlyList<YearNode> Years,
+    IReadOnlyList<LetterNode> Letters,
+    bool AzSplit,
     IReadOnlyDictionary<string, ArticleNode> ArticlesBySourcePath,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Load.StaticFile> StaticFiles);

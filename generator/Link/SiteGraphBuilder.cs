@@ -3,27 +3,44 @@ using Broadsheet.Model;
 
 namespace Broadsheet.Link;
 
-/// <summary>The Link stage: places every article, issue and topic at an output path and links them together.</summary>
-public sealed class SiteGraphBuilder(DiagnosticBag diagnostics)
+/// <summary>The Link stage: places every article, issue, topic, author, month and initial at an output path and links them.</summary>
+public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics)
 {
+    /// <summary>Up to this many titles, the A–Z listing is one page; beyond it, one page per initial.</summary>
+    public const int AzSinglePageLimit = 500;
+
     public SiteGraph Build(ArchiveModel model)
     {
         var articles = PlaceArticles(model.Articles);
         var issues = BuildIssues(model, articles);
-        var topics = model.Topics
-            .OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(t => t.Id, StringComparer.Ordinal)
-            .Select(t => new TopicNode(t, OutputPath.Of(t), articles.Where(a => a.Article.Topics.Contains(t)).ToList()))
-            .ToList();
+        var topics = BuildTopics(model, articles);
+        var authors = BuildAuthors(articles);
+        var years = BuildArchive(articles);
+        var letters = BuildLetters(model.Site, articles);
+        var azSplit = articles.Count > AzSinglePageLimit;
+        LinkRelated(articles);
 
         var pages = new List<Page>
         {
             new HomePage(OutputPath.Home),
             new IssuesIndexPage(OutputPath.IssuesIndex),
             new TopicsIndexPage(OutputPath.TopicsIndex),
+            new AuthorsIndexPage(OutputPath.AuthorsIndex),
+            new ArchiveIndexPage(OutputPath.ArchiveIndex),
+            new AzIndexPage(OutputPath.AzIndex),
         };
         pages.AddRange(issues.Select(i => new IssuePage(i.OutputPath, i)));
-        pages.AddRange(topics.Select(t => new TopicPage(t.OutputPath, t)));
+        pages.AddRange(topics.SelectMany(t => Paging.Split(t.Articles, model.Site.PageSize, t.OutputPath)
+            .Select(p => new TopicPage(p.Paging.PagePaths[p.Paging.Number - 1], t, p.Paging, p.Items))));
+        pages.AddRange(authors.SelectMany(a => Paging.Split(a.Articles, model.Site.PageSize, a.OutputPath)
+            .Select(p => new AuthorPage(p.Paging.PagePaths[p.Paging.Number - 1], a, p.Paging, p.Items))));
+        pages.AddRange(years.Select(y => new YearPage(y.OutputPath, y)));
+        pages.AddRange(years.SelectMany(y => y.Months).Select(m => new MonthPage(m.OutputPath, m)));
+        if (azSplit)
+        {
+            pages.AddRange(letters.Select(l => new LetterPage(l.OutputPath, l)));
+        }
+
         pages.AddRange(articles.Select(a => new ArticlePage(a.OutputPath, a)));
         CheckStaticFilesAgainstPages(model, pages);
 
@@ -32,6 +49,10 @@ public sealed class SiteGraphBuilder(DiagnosticBag diagnostics)
             articles,
             issues,
             topics,
+            authors,
+            years,
+            letters,
+            azSplit,
             articles.ToDictionary(a => a.Article.SourcePath, StringComparer.Ordinal),
             pages,
             model.StaticFiles);
@@ -59,46 +80,6 @@ public sealed class SiteGraphBuilder(DiagnosticBag diagnostics)
 
         placed.Sort((a, b) => ArticleOrder.NewestFirst(a.Article, b.Article));
         return placed;
-    }
-
-    private static List<IssueNode> BuildIssues(ArchiveModel model, List<ArticleNode> articles)
-    {
-        var byIssue = articles
-            .Where(a => a.Article.Issue is not null)
-            .ToLookup(a => a.Article.Issue!.Id, StringComparer.Ordinal);
-        var issues = new List<IssueNode>();
-        foreach (var issue in model.Issues.OrderByDescending(i => i.Date).ThenByDescending(i => i.Id, StringComparer.Ordinal))
-        {
-            var sections = model.Site.Sections
-                .Select(s => new SectionGroup(s, byIssue[issue.Id]
-                    .Where(a => a.Article.Section == s)
-                    .OrderBy(a => a.Article, Comparer<Article>.Create(ArticleOrder.ByTitle))
-                    .ToList()))
-                .Where(g => g.Articles.Count > 0)
-                .ToList();
-            var node = new IssueNode(issue, OutputPath.Of(issue), sections);
-            issues.Add(node);
-            var contents = sections.SelectMany(s => s.Articles).ToList();
-            contents.ForEach(a => a.Issue = node);
-            LinkInReadingOrder(contents);
-        }
-
-        for (var i = 0; i < issues.Count; i++)
-        {
-            issues[i].Next = i > 0 ? issues[i - 1] : null;
-            issues[i].Previous = i + 1 < issues.Count ? issues[i + 1] : null;
-        }
-
-        return issues;
-    }
-
-    private static void LinkInReadingOrder(List<ArticleNode> contents)
-    {
-        for (var i = 0; i < contents.Count; i++)
-        {
-            contents[i].Previous = i > 0 ? contents[i - 1] : null;
-            contents[i].Next = i + 1 < contents.Count ? contents[i + 1] : null;
-        }
     }
 
     private void CheckStaticFilesAgainstPages(ArchiveModel model, List<Page> pages)

@@ -20,8 +20,14 @@ public static class SiteValidator
         var language = reader.Text("language") ?? "en";
         var baseUrl = BaseUrl(reader);
         var sections = Sections(reader, mapping, diagnostics);
+        var pageSize = reader.WholeNumber("page_size") ?? Site.DefaultPageSize;
+        if (pageSize is < 1 or > 1000)
+        {
+            reader.Error("page_size", $"'page_size' must be between 1 and 1000; {pageSize} is not");
+        }
+
         reader.WarnAboutUnknownKeys();
-        return title is null ? null : new Site(title, language, baseUrl, sections);
+        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize);
     }
 
     /// <summary>Checks a base URL from site.yml or the command line and makes it end in '/'.</summary>

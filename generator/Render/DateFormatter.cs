@@ -21,5 +21,8 @@ public sealed class DateFormatter
 
     public string ForReaders(DateOnly date) => date.ToString("d MMMM yyyy", _culture);
 
+    /// <summary>"March 2024", in the site's language.</summary>
+    public string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", _culture);
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -16,8 +16,6 @@ public sealed class PageRenderer
     /// <summary>Enough for an issue of hundreds of articles and a topic of thousands; a runaway loop still stops.</summary>
     public const int LoopLimit = 100_000;
 
-    private const int LatestOnHome = 10;
-
     private readonly TemplateSet _templates;
     private readonly ViewBuilder _views;
     private readonly ScriptObject _builtins;
@@ -37,22 +35,13 @@ public sealed class PageRenderer
 
     public RenderedPage? Render(Page page, string siteTitle)
     {
-        var (template, kind, variable, view, title) = page switch
-        {
-            ArticlePage a => ("article.html", "article", "article", (object)_views.Article(a), a.Article.Article.Title),
-            IssuePage i => ("issue.html", "issue", "issue", _views.Issue(i, i.Issue), i.Issue.Issue.Title),
-            TopicPage t => ("topic.html", "topic", "topic", _views.Topic(t), t.Topic.Topic.Title),
-            HomePage => ("home.html", "home", "home", _views.Home(page, LatestOnHome), ""),
-            IssuesIndexPage => ("issues.html", "issues", "years", _views.Years(page), "Issues"),
-            TopicsIndexPage => ("topics.html", "topics", "topics", _views.TopicLinks(page), "Topics"),
-            _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
-        };
-
+        var content = _views.Content(page);
+        var template = content.Template;
         var globals = new ScriptObject
         {
             ["site"] = _views.Site(),
-            ["page"] = ViewBuilder.Page(page, title.Length == 0 ? siteTitle : $"{title} \u2014 {siteTitle}", kind),
-            [variable] = view,
+            ["page"] = ViewBuilder.Page(page, content.Title.Length == 0 ? siteTitle : $"{content.Title} \u2014 {siteTitle}", content.Kind, content.Trail),
+            [content.Variable] = content.View,
         };
 
         try

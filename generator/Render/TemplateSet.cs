@@ -13,7 +13,10 @@ public sealed class TemplateSet
 {
     /// <summary>The templates every theme must have: the layout and one per page kind.</summary>
     public static readonly IReadOnlyList<string> Required =
-        ["layout.html", "home.html", "issue.html", "issues.html", "article.html", "topic.html", "topics.html"];
+        [
+            "layout.html", "home.html", "issue.html", "issues.html", "article.html", "topic.html", "topics.html",
+            "author.html", "authors.html", "archive.html", "year.html", "month.html", "a-z.html", "letter.html",
+        ];
 
     private readonly Dictionary<string, Template> _templates;
 

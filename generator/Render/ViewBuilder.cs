@@ -6,87 +6,43 @@ using Broadsheet.Render.Views;
 namespace Broadsheet.Render;
 
 /// <summary>Builds the plain views templates see, with every URL made relative to the page being rendered.</summary>
-public sealed class ViewBuilder(SiteGraph graph, MarkdownConverter converter, SummaryCache summaries, DateFormatter dates)
+public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter converter, SummaryCache summaries, DateFormatter dates)
 {
+    private static readonly (string Title, string Path, string[] Kinds)[] NavEntries =
+    [
+        ("Home", OutputPath.Home, ["home"]),
+        ("Issues", OutputPath.IssuesIndex, ["issues", "issue"]),
+        ("Topics", OutputPath.TopicsIndex, ["topics", "topic"]),
+        ("Authors", OutputPath.AuthorsIndex, ["authors", "author"]),
+        ("Archive", OutputPath.ArchiveIndex, ["archive", "year", "month"]),
+        ("A\u2013Z", OutputPath.AzIndex, ["a-z", "letter"]),
+    ];
+
     public SiteView Site() => new(graph.Site.Title, graph.Site.Language);
 
-    public static PageView Page(Page page, string title, string kind) => new(
-        title,
-        kind,
-        RelativeUrl.ToRoot(page.OutputPath),
-        RelativeUrl.Between(page.OutputPath, OutputPath.Home),
-        RelativeUrl.Between(page.OutputPath, OutputPath.IssuesIndex),
-        RelativeUrl.Between(page.OutputPath, OutputPath.TopicsIndex),
-        RelativeUrl.Between(page.OutputPath, "assets/style.css"));
-
-    public ArticleView Article(ArticlePage page)
+    /// <summary>The frame of a page: its title, the navigation with the current part marked, and its breadcrumbs.</summary>
+    public static PageView Page(Page page, string title, string kind, IReadOnlyList<(string Title, string? Path)> trail)
     {
-        var node = page.Article;
-        var article = node.Article;
-        return new ArticleView(
-            article.Title,
-            article.Subtitle,
-            article.Authors.Select(a => a.Name).ToList(),
-            Byline(article),
-            dates.ForReaders(article.Date),
-            DateFormatter.Iso(article.Date),
-            node.Issue is null ? null : IssueLink(page, node.Issue),
-            article.Section?.Title,
-            article.Topics.Select(t => new LinkView(t.Title, RelativeUrl.Between(page.OutputPath, OutputPath.Of(t)))).ToList(),
-            article.Image is { } image
-                ? new ImageView(RelativeUrl.Between(page.OutputPath, image.Path), image.Alt, image.Caption)
-                : null,
-            new RawHtml(converter.ToHtml(new MarkdownPage(article.Body, article.SourcePath, page.OutputPath))),
-            node.Previous is null ? null : ArticleLink(page, node.Previous),
-            node.Next is null ? null : ArticleLink(page, node.Next));
+        string Url(string path) => RelativeUrl.Between(page.OutputPath, path);
+        var crumbs = trail.Count == 0
+            ? []
+            : new List<LinkView> { new("Home", Url(OutputPath.Home)) }
+                .Concat(trail.Select(c => new LinkView(c.Title, c.Path is null ? "" : Url(c.Path))))
+                .ToList();
+        return new PageView(
+            title,
+            kind,
+            RelativeUrl.ToRoot(page.OutputPath),
+            Url(OutputPath.Home),
+            Url(OutputPath.IssuesIndex),
+            Url(OutputPath.TopicsIndex),
+            Url(OutputPath.AuthorsIndex),
+            Url(OutputPath.ArchiveIndex),
+            Url(OutputPath.AzIndex),
+            Url("assets/style.css"),
+            NavEntries.Select(e => new NavItemView(e.Title, Url(e.Path), e.Kinds.Contains(kind))).ToList(),
+            crumbs);
     }
-
-    public IssueView Issue(Page page, IssueNode node)
-    {
-        var issue = node.Issue;
-        return new IssueView(
-            issue.Title,
-            RelativeUrl.Between(page.OutputPath, node.OutputPath),
-            issue.Number,
-            dates.ForReaders(issue.Date),
-            DateFormatter.Iso(issue.Date),
-            issue.Note.IsEmpty ? null : new RawHtml(converter.ToHtml(new MarkdownPage(issue.Note, $"issues/{issue.Id}.md", page.OutputPath))),
-            issue.Pdf is null ? null : RelativeUrl.Between(page.OutputPath, issue.Pdf),
-            node.Sections
-                .Select(s => new SectionView(s.Section.Id, s.Section.Title, s.Articles.Select(a => ArticleLink(page, a)).ToList()))
-                .ToList(),
-            node.Previous is null ? null : IssueLink(page, node.Previous),
-            node.Next is null ? null : IssueLink(page, node.Next));
-    }
-
-    public TopicView Topic(TopicPage page)
-    {
-        var topic = page.Topic.Topic;
-        return new TopicView(
-            topic.Title,
-            topic.Description,
-            topic.Introduction.IsEmpty
-                ? null
-                : new RawHtml(converter.ToHtml(new MarkdownPage(topic.Introduction, $"topics/{topic.Id}.md", page.OutputPath))),
-            page.Topic.Articles.Select(a => ArticleLink(page, a)).ToList());
-    }
-
-    public HomeView Home(Page page, int latestCount) => new(
-        graph.IssuesNewestFirst.Count > 0 ? Issue(page, graph.IssuesNewestFirst[0]) : null,
-        graph.ArticlesNewestFirst.Take(latestCount).Select(a => ArticleLink(page, a)).ToList(),
-        Years(page),
-        TopicLinks(page));
-
-    public IReadOnlyList<YearView> Years(Page page) =>
-        graph.IssuesNewestFirst
-            .GroupBy(i => i.Issue.Date.Year)
-            .Select(g => new YearView(g.Key, g.Select(i => IssueLink(page, i)).ToList()))
-            .ToList();
-
-    public IReadOnlyList<TopicLinkView> TopicLinks(Page page) =>
-        graph.Topics
-            .Select(t => new TopicLinkView(t.Topic.Title, RelativeUrl.Between(page.OutputPath, t.OutputPath), t.Topic.Description, t.Articles.Count))
-            .ToList();
 
     private ArticleLinkView ArticleLink(Page page, ArticleNode node)
     {
@@ -102,13 +58,19 @@ public sealed class ViewBuilder(SiteGraph graph, MarkdownConverter converter, Su
             summaries.Of(node));
     }
 
+    private List<ArticleLinkView> ArticleLinks(Page page, IEnumerable<ArticleNode> nodes) =>
+        nodes.Select(n => ArticleLink(page, n)).ToList();
+
     private IssueLinkView IssueLink(Page page, IssueNode node) => new(
         node.Issue.Title,
         RelativeUrl.Between(page.OutputPath, node.OutputPath),
         node.Issue.Number,
         dates.ForReaders(node.Issue.Date),
         DateFormatter.Iso(node.Issue.Date),
-        node.Sections.Sum(s => s.Articles.Count));
+        node.ArticleCount);
+
+    private RawHtml? Markdown(MarkdownText text, string sourcePath, Page page) =>
+        text.IsEmpty ? null : new RawHtml(converter.ToHtml(new MarkdownPage(text, sourcePath, page.OutputPath)));
 
     private static string Byline(Article article) => article.Authors.Count switch
     {
@@ -117,4 +79,29 @@ public sealed class ViewBuilder(SiteGraph graph, MarkdownConverter converter, Su
         _ => string.Join(", ", article.Authors.Take(article.Authors.Count - 1).Select(a => a.Name))
             + " and " + article.Authors[^1].Name,
     };
+
+    /// <summary>Page links for a paginated list: first, last, and two either side of the current page.</summary>
+    private static PaginationView Pagination(Page page, Paging paging)
+    {
+        string Url(int n) => RelativeUrl.Between(page.OutputPath, paging.PagePaths[n - 1]);
+        var numbers = new List<PageNumberView>();
+        for (var n = 1; n <= paging.Count; n++)
+        {
+            if (n == 1 || n == paging.Count || Math.Abs(n - paging.Number) <= 2)
+            {
+                numbers.Add(new PageNumberView(n, Url(n), n == paging.Number, false));
+            }
+            else if (numbers.Count > 0 && !numbers[^1].Gap)
+            {
+                numbers.Add(new PageNumberView(0, "", false, true));
+            }
+        }
+
+        return new PaginationView(
+            paging.Number,
+            paging.Count,
+            paging.Number > 1 ? Url(paging.Number - 1) : null,
+            paging.Number < paging.Count ? Url(paging.Number + 1) : null,
+            numbers);
+    }
 }

@@ -1,17 +1,22 @@
 namespace Broadsheet.Render.Views;
 
-/// <summary>What <c>article.html</c> sees: one article, its body rendered, and its neighbours in its issue.</summary>
+/// <summary>What <c>article.html</c> sees: one article, its body rendered, and the ways on from it.</summary>
+/// <param name="AlsoInSection">The other articles of its section in the same issue.</param>
+/// <param name="Related">Up to five articles sharing the most topics.</param>
 public sealed record ArticleView(
     string Title,
     string? Subtitle,
-    IReadOnlyList<string> Authors,
+    IReadOnlyList<LinkView> Authors,
     string Byline,
     string Date,
     string DateIso,
+    LinkView Month,
     IssueLinkView? Issue,
     string? Section,
     IReadOnlyList<LinkView> Topics,
     ImageView? Image,
     RawHtml Body,
     ArticleLinkView? Previous,
-    ArticleLinkView? Next);
+    ArticleLinkView? Next,
+    IReadOnlyList<ArticleLinkView> AlsoInSection,
+    IReadOnlyList<ArticleLinkView> Related);

@@ -1,4 +1,10 @@
 namespace Broadsheet.Render.Views;
 
-/// <summary>What <c>topic.html</c> sees: a topic and its articles, newest first.</summary>
-public sealed record TopicView(string Title, string? Description, RawHtml? Introduction, IReadOnlyList<ArticleLinkView> Articles);
+/// <summary>What <c>topic.html</c> sees: one page of a topic's articles, newest first.</summary>
+public sealed record TopicView(
+    string Title,
+    string? Description,
+    RawHtml? Introduction,
+    int Count,
+    IReadOnlyList<ArticleLinkView> Articles,
+    PaginationView Pagination);

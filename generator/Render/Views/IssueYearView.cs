@@ -1,4 +1,4 @@
 namespace Broadsheet.Render.Views;
 
 /// <summary>The issues of one year, newest first.</summary>
-public sealed record YearView(int Year, IReadOnlyList<IssueLinkView> Issues);
+public sealed record IssueYearView(int Year, IReadOnlyList<IssueLinkView> Issues);
