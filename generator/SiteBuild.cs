@@ -4,6 +4,7 @@ using Broadsheet.Link;
 using Broadsheet.Load;
 using Broadsheet.Model;
 using Broadsheet.Render;
+using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;
 using Broadsheet.Write;
 
@@ -41,12 +42,18 @@ public sealed class SiteBuild(BuildOptions options)
             var files = Render(graph, templates, staging, diagnostics);
             diagnostics.ThrowIfErrors();
 
-            var report = new LinkChecker(diagnostics).Check(staging.Path, DisplayPath.Of(Path.GetFullPath(options.Output)));
+            var report = new LinkChecker(diagnostics).Check(
+                staging.Path,
+                DisplayPath.Of(Path.GetFullPath(options.Output)),
+                AbsoluteUrl.RootPath(graph.Site.BaseUrl));
             diagnostics.ThrowIfErrors();
 
             staging.Commit();
             var warnings = diagnostics.Sorted();
-            return new BuildResult(graph.Pages.Count, files, report.Links, warnings);
+            IReadOnlyList<string> notes = graph.Site.BaseUrl is null
+                ? ["no Atom feeds, sitemap.xml or robots.txt: they need the site's address; set base_url in site.yml or pass --base-url"]
+                : [];
+            return new BuildResult(graph.Pages.Count, files, report.Links, warnings, notes);
         }
         catch
         {
@@ -59,7 +66,8 @@ public sealed class SiteBuild(BuildOptions options)
     private static int Render(SiteGraph graph, TemplateSet templates, StagingFolder staging, DiagnosticBag diagnostics)
     {
         var converter = new MarkdownConverter(new GraphLinkTargets(graph), diagnostics);
-        var views = new ViewBuilder(graph, converter, new SummaryCache(converter), new DateFormatter(graph.Site.Language));
+        var summaries = new SummaryCache(converter);
+        var views = new ViewBuilder(graph, converter, summaries, new DateFormatter(graph.Site.Language));
         var renderer = new PageRenderer(templates, views, diagnostics);
         Parallel.ForEach(graph.Pages, page =>
         {
@@ -69,6 +77,16 @@ public sealed class SiteBuild(BuildOptions options)
             }
         });
         renderer.ReportFailures();
+
+        var extras = 0;
+        if (graph.Site.BaseUrl is { } baseUrl)
+        {
+            foreach (var file in new AtomFeedRenderer(graph, summaries, baseUrl).Render().Concat(new SitemapRenderer(graph, baseUrl).Render()))
+            {
+                staging.WriteText(file.OutputPath, file.Text);
+                extras++;
+            }
+        }
 
         foreach (var file in graph.StaticFiles)
         {
@@ -80,7 +98,7 @@ public sealed class SiteBuild(BuildOptions options)
             staging.WriteBytes(asset.Path, asset.Content);
         }
 
-        return graph.Pages.Count + graph.StaticFiles.Count + templates.Assets.Count;
+        return graph.Pages.Count + extras + graph.StaticFiles.Count + templates.Assets.Count;
     }
 
     private (IReadOnlyList<ThemeFile> Files, string Name) Theme(DiagnosticBag diagnostics)

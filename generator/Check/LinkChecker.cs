@@ -10,8 +10,13 @@ namespace Broadsheet.Check;
 /// </summary>
 public sealed class LinkChecker(DiagnosticBag diagnostics)
 {
+    /// <summary>The page a server shows for a missing address; it is only ever served, so it links from the site root.</summary>
+    public const string NotFoundPage = "404.html";
+
     /// <summary>Checks the site in <paramref name="folder"/>; <paramref name="displayFolder"/> is how messages name it.</summary>
-    public CheckReport Check(string folder, string displayFolder)
+    /// <param name="rootPath">The server path the site is deployed under ("/archive/"), against which the 404 page's links resolve;
+    /// null to work it out from the 404 page's own links.</param>
+    public CheckReport Check(string folder, string displayFolder, string? rootPath = null)
     {
         var root = Path.GetFullPath(folder);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
@@ -26,13 +31,14 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
             .Select(f => parser.Parse(f, $"{displayFolder}/{f}", File.ReadAllText(Path.Combine(root, f))))
             .ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
 
+        var serverRoot = rootPath ?? (pages.TryGetValue(NotFoundPage, out var notFound) ? CommonFolder(notFound.References.Select(r => r.Url)) : "/");
         var links = 0;
         foreach (var page in pages.Values.OrderBy(p => p.OutputPath, StringComparer.Ordinal))
         {
             foreach (var reference in page.References)
             {
                 links++;
-                if (Problem(page, reference.Url, files, pages) is { } problem)
+                if (Problem(page, RootRelative(page, reference.Url, serverRoot), files, pages) is { } problem)
                 {
                     diagnostics.Error(reference.Location, problem);
                 }
@@ -40,6 +46,34 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
         }
 
         return new CheckReport(pages.Count, links);
+    }
+
+    /// <summary>On the 404 page, a link from the site root is checked as the page-relative link it stands for.</summary>
+    private static string RootRelative(PageLinks page, string url, string root) =>
+        page.OutputPath == NotFoundPage && url.StartsWith(root, StringComparison.Ordinal) ? url[root.Length..] : url;
+
+    /// <summary>The longest folder path that every root-absolute link starts with: "/" or "/archive/".</summary>
+    private static string CommonFolder(IEnumerable<string> urls)
+    {
+        string? common = null;
+        foreach (var url in urls.Where(u => u.StartsWith('/') && !u.StartsWith("//", StringComparison.Ordinal)))
+        {
+            var folder = url[..(url.LastIndexOf('/') + 1)];
+            common = common is null ? folder : folder[..CommonLength(common, folder)];
+        }
+
+        return common is null ? "/" : common[..(common.LastIndexOf('/') + 1)];
+    }
+
+    private static int CommonLength(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private static string? Problem(PageLinks page, string url, HashSet<string> files, Dictionary<string, PageLinks> pages)

@@ -16,6 +16,11 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
         {
             var result = new SiteBuild(options).Run();
             DiagnosticPrinter.Print(result.Warnings, stderr);
+            foreach (var note in result.Notes)
+            {
+                stdout.WriteLine($"note: {note}");
+            }
+
             stdout.WriteLine(
                 $"built {result.Pages} pages ({result.Files} files) from {options.Source} into {options.Output} " +
                 $"in {clock.Elapsed.TotalSeconds:0.00} s; {result.LinksChecked} links checked" +

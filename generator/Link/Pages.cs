@@ -41,3 +41,9 @@ public sealed record ArchiveIndexPage(string OutputPath) : Page(OutputPath);
 
 /// <summary>The A–Z listing: every title by initial, or the initials with links to their pages when split.</summary>
 public sealed record AzIndexPage(string OutputPath) : Page(OutputPath);
+
+/// <summary>A legacy URL of an article: a page that sends readers and search engines on to the article.</summary>
+public sealed record RedirectPage(string OutputPath, ArticleNode Target) : Page(OutputPath);
+
+/// <summary>The page a server shows for an address it does not have; only ever served, so it links from the site root.</summary>
+public sealed record NotFoundPage(string OutputPath) : Page(OutputPath);

@@ -28,6 +28,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics)
             new AuthorsIndexPage(OutputPath.AuthorsIndex),
             new ArchiveIndexPage(OutputPath.ArchiveIndex),
             new AzIndexPage(OutputPath.AzIndex),
+            new NotFoundPage(OutputPath.NotFound),
         };
         pages.AddRange(issues.Select(i => new IssuePage(i.OutputPath, i)));
         pages.AddRange(topics.SelectMany(t => Paging.Split(t.Articles, model.Site.PageSize, t.OutputPath)
@@ -42,6 +43,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics)
         }
 
         pages.AddRange(articles.Select(a => new ArticlePage(a.OutputPath, a)));
+        pages.AddRange(PlaceRedirects(articles, pages));
         CheckStaticFilesAgainstPages(model, pages);
 
         return new SiteGraph(

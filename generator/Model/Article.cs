@@ -16,6 +16,6 @@ public sealed record Article(
     ArticleImage? Image,
     string? Summary,
     string Slug,
-    IReadOnlyList<string> Aliases,
+    IReadOnlyList<LegacyUrl> Aliases,
     bool Draft,
     MarkdownText Body);

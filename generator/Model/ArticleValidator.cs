@@ -34,7 +34,7 @@ public sealed class ArticleValidator
         var image = Image(reader);
         var summary = reader.Text("summary");
         var slug = Slug(reader, file);
-        var aliases = reader.TextList("aliases").Select(a => a.Value).ToList();
+        var aliases = Aliases(reader);
         var draft = reader.Flag("draft");
         reader.WarnAboutUnknownKeys();
 
@@ -116,6 +116,24 @@ public sealed class ArticleValidator
         }
 
         return topics;
+    }
+
+    private static List<LegacyUrl> Aliases(FrontMatterReader reader)
+    {
+        var aliases = new List<LegacyUrl>();
+        foreach (var (written, location) in reader.TextList("aliases"))
+        {
+            if (LegacyUrl.OutputPathOf(written, out var problem) is { } path)
+            {
+                aliases.Add(new LegacyUrl(written, path, location));
+            }
+            else
+            {
+                reader.Error(location, $"alias '{written}': {problem}");
+            }
+        }
+
+        return aliases;
     }
 
     private ArticleImage? Image(FrontMatterReader reader)

@@ -40,15 +40,20 @@ public sealed class PageRenderer
         var globals = new ScriptObject
         {
             ["site"] = _views.Site(),
-            ["page"] = ViewBuilder.Page(page, content.Title.Length == 0 ? siteTitle : $"{content.Title} \u2014 {siteTitle}", content.Kind, content.Trail),
+            ["page"] = _views.Page(page, content.Title.Length == 0 ? siteTitle : $"{content.Title} \u2014 {siteTitle}", content.Kind, content.Trail),
             [content.Variable] = content.View,
         };
 
         try
         {
             var context = NewContext(globals);
-            globals["content"] = new RawHtml(_templates[template].Render(context));
-            var html = _templates["layout.html"].Render(context);
+            var html = _templates[template].Render(context);
+            if (content.InLayout)
+            {
+                globals["content"] = new RawHtml(html);
+                html = _templates["layout.html"].Render(context);
+            }
+
             if (html.Length > MaxPageChars)
             {
                 _diagnostics.Error(

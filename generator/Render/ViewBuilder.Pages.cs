@@ -1,5 +1,6 @@
 using System.Globalization;
 using Broadsheet.Link;
+using Broadsheet.Render.Views;
 
 namespace Broadsheet.Render;
 
@@ -29,8 +30,19 @@ public sealed partial class ViewBuilder
         AuthorsIndexPage => new("authors.html", "authors", "authors", AuthorLinks(page), "Authors", []),
         ArchiveIndexPage => new("archive.html", "archive", "years", ArchiveYears(page), "Archive", []),
         AzIndexPage => new("a-z.html", "a-z", "az", Az(page, null), "A\u2013Z", []),
+        RedirectPage r => new("redirect.html", "redirect", "redirect", Redirect(r), r.Target.Article.Title, [], InLayout: false),
+        NotFoundPage => new("404.html", "not-found", "not_found", true, "Page not found", []),
         _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
     };
+
+    private RedirectView Redirect(RedirectPage page)
+    {
+        var url = RelativeUrl.Between(page.OutputPath, page.Target.OutputPath);
+        return new RedirectView(
+            page.Target.Article.Title,
+            url,
+            graph.Site.BaseUrl is { } baseUrl ? AbsoluteUrl.Of(baseUrl, page.Target.OutputPath) : url);
+    }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

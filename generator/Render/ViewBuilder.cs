@@ -1,5 +1,6 @@
 using Broadsheet.Link;
 using Broadsheet.Model;
+using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;
 using Broadsheet.Render.Views;
 
@@ -20,19 +21,31 @@ public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter conve
 
     public SiteView Site() => new(graph.Site.Title, graph.Site.Language);
 
-    /// <summary>The frame of a page: its title, the navigation with the current part marked, and its breadcrumbs.</summary>
-    public static PageView Page(Page page, string title, string kind, IReadOnlyList<(string Title, string? Path)> trail)
+    /// <summary>The frame of a page: its title, the navigation with the current part marked, its feeds and breadcrumbs.</summary>
+    public PageView Page(Page page, string title, string kind, IReadOnlyList<(string Title, string? Path)> trail)
     {
-        string Url(string path) => RelativeUrl.Between(page.OutputPath, path);
+        // The 404 page is served at whatever address was missing, so only links from the site root work there.
+        var rootPath = AbsoluteUrl.RootPath(graph.Site.BaseUrl);
+        string Url(string path) => page is NotFoundPage ? rootPath + path : RelativeUrl.Between(page.OutputPath, path);
         var crumbs = trail.Count == 0
             ? []
             : new List<LinkView> { new("Home", Url(OutputPath.Home)) }
                 .Concat(trail.Select(c => new LinkView(c.Title, c.Path is null ? "" : Url(c.Path))))
                 .ToList();
+        var feeds = new List<LinkView>();
+        if (graph.Site.BaseUrl is not null)
+        {
+            feeds.Add(new LinkView(graph.Site.Title, Url(AtomFeedRenderer.SiteFeed)));
+            if (page is TopicPage topic)
+            {
+                feeds.Add(new LinkView($"{topic.Topic.Topic.Title} \u2014 {graph.Site.Title}", Url(AtomFeedRenderer.TopicFeed(topic.Topic))));
+            }
+        }
+
         return new PageView(
             title,
             kind,
-            RelativeUrl.ToRoot(page.OutputPath),
+            page is NotFoundPage ? rootPath : RelativeUrl.ToRoot(page.OutputPath),
             Url(OutputPath.Home),
             Url(OutputPath.IssuesIndex),
             Url(OutputPath.TopicsIndex),
@@ -40,6 +53,8 @@ public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter conve
             Url(OutputPath.ArchiveIndex),
             Url(OutputPath.AzIndex),
             Url("assets/style.css"),
+            graph.Site.BaseUrl is { } baseUrl && page is not (NotFoundPage or RedirectPage) ? AbsoluteUrl.Of(baseUrl, page.OutputPath) : null,
+            feeds,
             NavEntries.Select(e => new NavItemView(e.Title, Url(e.Path), e.Kinds.Contains(kind))).ToList(),
             crumbs);
     }
