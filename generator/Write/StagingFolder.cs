@@ -27,6 +27,7 @@ public sealed class StagingFolder
         var parent = System.IO.Path.GetDirectoryName(output)!;
         var name = System.IO.Path.GetFileName(output);
         Directory.CreateDirectory(parent);
+        RemoveAbandoned(parent, name);
         var path = System.IO.Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
         if (Directory.Exists(path))
         {
@@ -35,6 +36,32 @@ public sealed class StagingFolder
 
         Directory.CreateDirectory(path);
         return new StagingFolder(output, path);
+    }
+
+    /// <summary>Deletes staging folders left by builds that were killed: those whose process is gone.</summary>
+    private static void RemoveAbandoned(string parent, string name)
+    {
+        var prefix = $".{name}.staging-";
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        {
+            if (int.TryParse(System.IO.Path.GetFileName(folder)[prefix.Length..], out var pid) && !IsRunning(pid))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     public void WriteText(string outputPath, string text) => File.WriteAllText(Prepare(outputPath), text, Utf8NoBom);
@@ -46,7 +73,11 @@ public sealed class StagingFolder
     /// <summary>The full path of a file written here, for the Check stage to read back.</summary>
     public string FullPathOf(string outputPath) => System.IO.Path.Combine(Path, outputPath);
 
-    /// <summary>Swaps the staging folder in for the output, keeping the output's dotfiles (.git, .nojekyll) and CNAME.</summary>
+    /// <summary>
+    /// Swaps the staging folder in for the output in one step, after copying in the output's dotfiles (.git, .nojekyll)
+    /// and CNAME, which belong to the deployment rather than the build. A build killed at any moment leaves either
+    /// the old output or the new one.
+    /// </summary>
     public void Commit()
     {
         if (!Directory.Exists(_output))
@@ -55,23 +86,13 @@ public sealed class StagingFolder
             return;
         }
 
-        var old = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_output)!, $".{System.IO.Path.GetFileName(_output)}.old-{Environment.ProcessId}");
         foreach (var entry in Directory.EnumerateFileSystemEntries(_output).Where(IsKept))
         {
-            var target = System.IO.Path.Combine(Path, System.IO.Path.GetFileName(entry));
-            if (Directory.Exists(entry))
-            {
-                Directory.Move(entry, target);
-            }
-            else if (!File.Exists(target))
-            {
-                File.Move(entry, target);
-            }
+            CopyEntry(entry, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(entry)));
         }
 
-        Directory.Move(_output, old);
-        Directory.Move(Path, _output);
-        Directory.Delete(old, recursive: true);
+        DirectorySwap.Exchange(Path, _output);
+        Directory.Delete(Path, recursive: true);
     }
 
     /// <summary>Removes the staging folder after a failed build.</summary>
@@ -80,6 +101,21 @@ public sealed class StagingFolder
         if (Directory.Exists(Path))
         {
             Directory.Delete(Path, recursive: true);
+        }
+    }
+
+    private static void CopyEntry(string from, string to)
+    {
+        if (File.Exists(from))
+        {
+            File.Copy(from, to, overwrite: true);
+            return;
+        }
+
+        Directory.CreateDirectory(to);
+        foreach (var entry in Directory.EnumerateFileSystemEntries(from))
+        {
+            CopyEntry(entry, System.IO.Path.Combine(to, System.IO.Path.GetFileName(entry)));
         }
     }
 

@@ -1,0 +1,63 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Broadsheet.Tests.Feeds;
+
+/// <summary>The deployed sample: Atom feeds that feed readers can load, and a sitemap of every page.</summary>
+public sealed class FeedAndSitemapTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly string _output;
+
+    public FeedAndSitemapTests()
+    {
+        _output = _temp.Combine("site");
+        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: _output, BaseUrl: "https://example.org/archive")).Run();
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void The_site_feed_is_Atom_with_the_latest_50_articles_newest_first_and_absolute_links()
+    {
+        using var reader = XmlReader.Create(Path.Combine(_output, "feed.xml"));
+        var feed = SyndicationFeed.Load(reader);
+
+        var items = feed.Items.ToList();
+        Assert.InRange(items.Count, 40, 50);
+        Assert.All(items, i => Assert.StartsWith("https://example.org/archive/articles/", i.Links[0].Uri.AbsoluteUri, StringComparison.Ordinal));
+        Assert.Equal(items.OrderByDescending(i => i.LastUpdatedTime).Select(i => i.Id), items.Select(i => i.Id));
+        Assert.Equal(items[0].LastUpdatedTime, feed.LastUpdatedTime);
+        Assert.All(items, i => Assert.False(string.IsNullOrWhiteSpace(((TextSyndicationContent)i.Summary).Text)));
+    }
+
+    [Fact]
+    public void Each_topic_has_a_feed_linked_from_its_page()
+    {
+        var topicPage = File.ReadAllText(Path.Combine(_output, "topics", "miners.html"));
+        using var reader = XmlReader.Create(Path.Combine(_output, "topics", "miners.xml"));
+        var feed = SyndicationFeed.Load(reader);
+
+        Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Miners — The Weekly Broadsheet\" href=\"miners.xml\">", topicPage, StringComparison.Ordinal);
+        Assert.NotEmpty(feed.Items);
+        Assert.All(feed.Items, i => Assert.Contains(i.Categories, c => c.Name == "Miners"));
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_but_redirects_and_404_at_absolute_addresses()
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locations = XDocument.Load(Path.Combine(_output, "sitemap.xml")).Descendants(ns + "loc").Select(l => l.Value).ToList();
+        var pages = FolderComparer.Files(_output)
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal))
+            .Where(f => f != "404.html" && !File.ReadAllText(Path.Combine(_output, f)).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal(pages.Count, locations.Count);
+        Assert.All(locations, l => Assert.StartsWith("https://example.org/archive/", l, StringComparison.Ordinal));
+        Assert.Contains("https://example.org/archive/", locations);
+        Assert.Contains("https://example.org/archive/articles/2024/03/tolpuddle-martyrs.html", locations);
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/archive/sitemap.xml\n", File.ReadAllText(Path.Combine(_output, "robots.txt")));
+    }
+}
