@@ -1,3 +1,4 @@
+using Broadsheet.Load;
 using Broadsheet.Model;
 
 namespace Broadsheet.Tests.TestSupport;
@@ -51,7 +52,7 @@ public static class Models
         IReadOnlyList<Article> articles,
         IReadOnlyList<Issue>? issues = null,
         IReadOnlyList<Topic>? topics = null,
-        IReadOnlyList<Load.StaticFile>? staticFiles = null,
+        IReadOnlyList<StaticFile>? staticFiles = null,
         Site? site = null) =>
         new(site ?? Site(), issues ?? [], topics ?? [], [], articles, staticFiles ?? []);
 
