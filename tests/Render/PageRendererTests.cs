@@ -94,6 +94,17 @@ public sealed class PageRendererTests
     }
 
     [Fact]
+    public void A_misspelt_variable_in_a_partial_names_the_partial()
+    {
+        var theme = Themes.Minimal(("article.html", "{{ include 'partials/byline.html' }}"), ("partials/byline.html", "<p>\n{{ authr }}</p>"));
+        var (renderer, graph) = Renderer([Models.Article("lessons", "2014-10-29")], theme);
+
+        Assert.Null(renderer.Render(graph.Pages.OfType<ArticlePage>().Single(), "The Weekly"));
+
+        Assert.Equal(new SourceLocation("templates/partials/byline.html", 2, 4), Assert.Single(_bag.Sorted()).Location);
+    }
+
+    [Fact]
     public void A_topic_of_5000_articles_renders_with_the_default_theme()
     {
         var articles = Enumerable.Range(0, 5000)
