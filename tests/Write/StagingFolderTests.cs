@@ -136,4 +136,24 @@ public sealed class StagingFolderTests : IDisposable
 
         Assert.Throws<InvalidOperationException>(() => staging.WriteText(sibling, "x"));
     }
+
+    [Theory(Skip = "bug: with --output 'output/' the staging folder is made inside the output, Commit throws, and the old output's .git is lost on Discard")]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_output_path_ending_in_a_separator_is_the_same_output_folder(bool outputExists)
+    {
+        if (outputExists)
+        {
+            WriteOldOutput();
+        }
+
+        var staging = StagingFolder.Create(Output + Path.DirectorySeparatorChar);
+        staging.WriteText("index.html", "<p>new</p>");
+        staging.Commit();
+
+        Assert.Equal("<p>new</p>", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(_parent.Path).Select(Path.GetFileName));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(Output), d => Path.GetFileName(d).Contains("staging", StringComparison.Ordinal));
+        Assert.Equal(outputExists, File.Exists(Path.Combine(Output, ".git", "HEAD")));
+    }
 }
