@@ -35,9 +35,11 @@ public sealed class LinkCheckerTests : IDisposable
     {
         var report = CheckIndex(string.Join('\n',
             "<h1 id=\"top\">Home</h1>",
-            "<a href=\"articles/2014/10/a.html\">A</a> <a href=\"articles/2014/10/a.html#notes\">A's notes</a> <a href=\"#top\">Top</a>",
-            "<a href=\"?page=2\">Query</a> <a href=\"https://example.org/x/\">Out</a> <a href=\"mailto:ed@example.org\">Mail</a> <a href=\"//cdn.example.org/\">CDN</a>",
-            "<img src=\"images/my%20pic.png\" alt=\"A picture\"> <img src=\"images/pic2x.png\" srcset=\"images/my%20pic.png 1x, images/pic2x.png 2x\" alt=\"\">",
+            "<a href=\"articles/2014/10/a.html\">A</a> <a href=\"articles/2014/10/a.html#notes\">A's notes</a>",
+            "<a href=\"#top\">Top</a> <a href=\"?page=2\">Query</a> <a href=\"https://example.org/x/\">Out</a>",
+            "<a href=\"mailto:ed@example.org\">Mail</a> <a href=\"//cdn.example.org/\">CDN</a>",
+            "<img src=\"images/my%20pic.png\" alt=\"A picture\">",
+            "<img src=\"images/pic2x.png\" srcset=\"images/my%20pic.png 1x, images/pic2x.png 2x\" alt=\"\">",
             "<link rel=\"canonical\" href=\"https://example.org/archive/\">"));
 
         Assert.Empty(_bag.Sorted());

@@ -108,7 +108,8 @@ public sealed class PageRendererTests
     public void A_topic_of_5000_articles_renders_with_the_default_theme()
     {
         var articles = Enumerable.Range(0, 5000)
-            .Select(i => Models.Article($"a{i:D4}", new DateOnly(2000, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), topics: [Russia]))
+            .Select(i => (Slug: $"a{i:D4}", Date: new DateOnly(2000, 1, 1).AddDays(i)))
+            .Select(a => Models.Article(a.Slug, a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), topics: [Russia]))
             .ToList();
         var (renderer, graph) = Renderer(articles, ThemeLoader.Default());
 
