@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Broadsheet.Tests;
+namespace Broadsheet.Tests.TestSupport;
 
 /// <summary>Compares two folders file by file, byte for byte, and says where the first difference is.</summary>
 internal static class FolderComparer

@@ -1,4 +1,4 @@
-namespace Broadsheet.Tests;
+namespace Broadsheet.Tests.TestSupport;
 
 /// <summary>Finds the repository's folders from wherever the tests run.</summary>
 internal static class RepoPaths

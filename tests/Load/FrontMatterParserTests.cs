@@ -1,0 +1,132 @@
+using System.Text;
+using Broadsheet.Diagnostics;
+using Broadsheet.Load;
+using Broadsheet.Tests.TestSupport;
+using Xunit;
+
+namespace Broadsheet.Tests.Load;
+
+public sealed class FrontMatterParserTests
+{
+    // Line 3 of the file is line 2 of the YAML; the second ':' is column 13.
+    private static readonly string[] BadYamlLines = ["---", "title: One", "summary: one: two", "---", "Body."];
+
+    [Fact]
+    public void Front_matter_is_parsed_into_a_mapping_with_the_body_after_it()
+    {
+        var bag = new DiagnosticBag();
+
+        var document = FrontMatterParser.Parse(Sources.Lines("articles/a.md", "---", "title: One", "---", "Body."), bag);
+
+        Assert.NotNull(document);
+        Assert.Equal("One", document.FrontMatter.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("title")].ToString());
+        Assert.Equal(2, document.FrontMatterLine);
+        Assert.Equal("Body.\n", document.Body);
+        Assert.Equal(4, document.BodyLine);
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void A_yaml_syntax_error_is_reported_at_its_file_line_not_its_yaml_line()
+    {
+        var bag = new DiagnosticBag();
+
+        var document = FrontMatterParser.Parse(Sources.Lines("articles/a.md", BadYamlLines), bag);
+
+        Assert.Null(document);
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(new SourceLocation("site-content/articles/a.md", 3, 13), error.Location);
+        Assert.StartsWith("invalid YAML: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Line:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, "\n")]
+    [InlineData(false, "\r\n")]
+    [InlineData(true, "\r\n")]
+    public void A_yaml_syntax_error_is_at_the_same_place_with_a_bom_or_crlf_line_endings(bool bom, string newline)
+    {
+        var bag = new DiagnosticBag();
+        var bytes = Encoding.UTF8.GetBytes(string.Join(newline, BadYamlLines) + newline);
+        bytes = bom ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes;
+        Assert.True(SourceText.TryDecode(bytes, "site-content/articles/a.md", bag, out var text));
+
+        FrontMatterParser.Parse(new SourceFile("site-content/articles/a.md", "articles/a.md", text), bag);
+
+        Assert.Equal(new SourceLocation("site-content/articles/a.md", 3, 13), Assert.Single(bag.Sorted()).Location);
+    }
+
+    [Fact]
+    public void ParseYaml_adds_the_line_the_yaml_starts_on_to_its_error_positions()
+    {
+        var bag = new DiagnosticBag();
+
+        Assert.Null(FrontMatterParser.ParseYaml("x.md", "a: 1\nb: one: two\n", 10, bag));
+
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(new SourceLocation("x.md", 11, 7), error.Location);
+    }
+
+    [Fact]
+    public void A_key_given_twice_is_an_error_at_the_second_one_not_a_crash()
+    {
+        var bag = new DiagnosticBag();
+
+        var document = FrontMatterParser.Parse(Sources.Lines("a.md", "---", "title: One", "title: Two", "---"), bag);
+
+        Assert.Null(document);
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(3, error.Location.Line);
+    }
+
+    [Fact]
+    public void Front_matter_that_is_a_list_is_an_error_at_its_first_line()
+    {
+        var bag = new DiagnosticBag();
+
+        var document = FrontMatterParser.Parse(Sources.Lines("a.md", "---", "- one", "- two", "---"), bag);
+
+        Assert.Null(document);
+        Assert.Equal(
+            ["site-content/a.md:2:1: error: the front matter must be 'key: value' lines"],
+            bag.Printed());
+    }
+
+    [Fact]
+    public void Empty_front_matter_is_an_empty_mapping()
+    {
+        var bag = new DiagnosticBag();
+
+        var document = FrontMatterParser.Parse(Sources.Lines("a.md", "---", "---", "Body."), bag);
+
+        Assert.NotNull(document);
+        Assert.Empty(document.FrontMatter.Children);
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void A_file_without_front_matter_is_an_error_when_front_matter_is_required()
+    {
+        var bag = new DiagnosticBag();
+
+        Assert.Null(FrontMatterParser.Parse(Sources.File("a.md", "Only a body.\n"), bag));
+
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(new SourceLocation("site-content/a.md", 1, 1), error.Location);
+        Assert.Contains("no front matter", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_without_front_matter_is_all_body_when_front_matter_is_optional()
+    {
+        var bag = new DiagnosticBag();
+
+        var document = FrontMatterParser.Parse(Sources.File("a.md", "Only a body.\n"), bag, frontMatterRequired: false);
+
+        Assert.NotNull(document);
+        Assert.Empty(document.FrontMatter.Children);
+        Assert.Equal("Only a body.\n", document.Body);
+        Assert.Equal(1, document.BodyLine);
+        Assert.Empty(bag.Sorted());
+    }
+}

@@ -1,0 +1,11 @@
+using Broadsheet.Render.Markdown;
+
+namespace Broadsheet.Tests.TestSupport;
+
+/// <summary>Link targets given by hand: article pages by source path, and static files.</summary>
+public sealed class FakeLinkTargets(IReadOnlyDictionary<string, string> pages, params string[] staticFiles) : ILinkTargets
+{
+    public string? PageOfSource(string sourcePath) => pages.TryGetValue(sourcePath, out var page) ? page : null;
+
+    public bool IsStaticFile(string path) => staticFiles.Contains(path);
+}

@@ -1,0 +1,17 @@
+using Broadsheet.Diagnostics;
+using Broadsheet.Load;
+
+namespace Broadsheet.Tests.TestSupport;
+
+/// <summary>Makes in-memory <see cref="SourceFile"/>s as the Load stage would, shown under <c>site-content/</c>.</summary>
+public static class Sources
+{
+    public static SourceFile File(string sitePath, string text) => new($"site-content/{sitePath}", sitePath, text);
+
+    /// <summary>A content file from its lines, joined with '\n': the easiest way to know each line's number.</summary>
+    public static SourceFile Lines(string sitePath, params string[] lines) => File(sitePath, string.Join('\n', lines) + "\n");
+
+    /// <summary>Every diagnostic of a bag in its printed form, sorted.</summary>
+    public static IReadOnlyList<string> Printed(this DiagnosticBag diagnostics) =>
+        diagnostics.Sorted().Select(d => d.ToString()).ToList();
+}

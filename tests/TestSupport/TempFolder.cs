@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace Broadsheet.Tests.TestSupport;
+
+/// <summary>A fresh folder under the system's temp folder, deleted when disposed; writes files by '/'-separated paths.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "broadsheet-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    /// <summary>The folder's full path.</summary>
+    public string Path { get; }
+
+    /// <summary>The full path of <paramref name="relative"/> inside the folder.</summary>
+    public string Combine(string relative) => System.IO.Path.Combine(Path, relative.Replace('/', System.IO.Path.DirectorySeparatorChar));
+
+    /// <summary>The full path of a file or folder nested several levels inside the folder.</summary>
+    public string Combine(string first, string second, params string[] more) =>
+        System.IO.Path.Combine([Path, first, second, .. more]);
+
+    /// <summary>Copies every file under <paramref name="from"/> to the same place under <paramref name="to"/>.</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>Writes UTF-8 text without a BOM, creating folders on the way.</summary>
+    public string Write(string relative, string text) => WriteBytes(relative, new UTF8Encoding(false).GetBytes(text));
+
+    public string WriteBytes(string relative, byte[] bytes)
+    {
+        var full = Combine(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return full;
+    }
+
+    /// <summary>Every file below the folder with its bytes, keyed by its '/'-separated path: a snapshot to compare.</summary>
+    public SortedDictionary<string, byte[]> Snapshot(string relative = "")
+    {
+        var root = relative.Length == 0 ? Path : Combine(relative);
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            files[System.IO.Path.GetRelativePath(root, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+        }
+
+        return files;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The test moved or removed it itself.
+        }
+    }
+}
