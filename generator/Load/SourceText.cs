@@ -41,6 +41,7 @@ public static class SourceText
             }
         }
 
-        return (line, offset - lineStart + 1);
+        // Columns count characters, as editors do; the bytes before the bad one on its line are valid UTF-8.
+        return (line, Strict.GetCharCount(bytes, lineStart, Math.Min(offset, bytes.Length) - lineStart) + 1);
     }
 }

@@ -24,14 +24,15 @@ public static partial class Ids
                 continue;
             }
 
-            if (char.IsAsciiLetterOrDigit(c))
+            var letters = char.IsAsciiLetterOrDigit(c) ? c.ToString() : Transliterate(c);
+            if (letters.Length > 0)
             {
                 if (pendingHyphen && builder.Length > 0)
                 {
                     builder.Append('-');
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(letters.ToLowerInvariant());
                 pendingHyphen = false;
             }
             else if (c != '\'' && c != '\u2019')
@@ -42,6 +43,20 @@ public static partial class Ids
 
         return builder.ToString();
     }
+
+    /// <summary>Latin letters that are not a base letter plus an accent, spelt as ASCII: "ø" as "o", "ß" as "ss".</summary>
+    private static string Transliterate(char c) => char.ToLowerInvariant(c) switch
+    {
+        'ø' => "o",
+        'ł' => "l",
+        'đ' or 'ð' => "d",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'þ' => "th",
+        'ı' => "i",
+        _ => "",
+    };
 
     /// <summary>The id a content file gets from its name: <c>issues/2014-10-29.md</c> is <c>2014-10-29</c>.</summary>
     public static string FromFileName(string sitePath) => Path.GetFileNameWithoutExtension(sitePath);

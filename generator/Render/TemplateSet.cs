@@ -53,7 +53,8 @@ public sealed class TemplateSet
                 continue;
             }
 
-            var text = Encoding.UTF8.GetString(file.Content).ReplaceLineEndings("\n");
+            var bytes = file.Content.AsSpan();
+            var text = Encoding.UTF8.GetString(bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes).ReplaceLineEndings("\n");
             var template = Template.Parse(text, file.DisplayPath);
             // Only the first: Scriban's recovery after a syntax error produces follow-on messages that mislead.
             if (template.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error) is { } error)

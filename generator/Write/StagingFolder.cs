@@ -23,7 +23,8 @@ public sealed class StagingFolder
 
     public static StagingFolder Create(string outputFolder)
     {
-        var output = System.IO.Path.GetFullPath(outputFolder);
+        // "output/" names the same folder as "output": without the separator, the staging folder lands beside it.
+        var output = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(outputFolder));
         var parent = System.IO.Path.GetDirectoryName(output)!;
         var name = System.IO.Path.GetFileName(output);
         Directory.CreateDirectory(parent);

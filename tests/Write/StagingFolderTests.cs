@@ -137,7 +137,7 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => staging.WriteText(sibling, "x"));
     }
 
-    [Theory(Skip = "bug: with --output 'output/' the staging folder is made inside the output, Commit throws, and the old output's .git is lost on Discard")]
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void An_output_path_ending_in_a_separator_is_the_same_output_folder(bool outputExists)

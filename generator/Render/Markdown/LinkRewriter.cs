@@ -32,7 +32,8 @@ public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics
 
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
-        var fragment = hash < 0 ? null : url[(hash + 1)..];
+        // RelativeUrl encodes the fragment it is given, so it must be given the decoded one.
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
         var query = path.IndexOf('?', StringComparison.Ordinal);
         if (query >= 0)
         {
