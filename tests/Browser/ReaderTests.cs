@@ -25,16 +25,7 @@ public sealed class ReaderTests(BrowserFixture site) : IClassFixture<BrowserFixt
     {
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.Server.BaseUrl + "archive/413/tolpuddle/");
-
-        // The meta refresh may fire before or after GotoAsync returns, which WaitForURLAsync does not always see.
-        var target = site.Server.BaseUrl + "articles/2024/03/tolpuddle-martyrs.html";
-        for (var waited = 0; page.Url != target && waited < 10_000; waited += 50)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.Equal(target, page.Url);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await ArriveAt(page, site.Server.BaseUrl + "articles/2024/03/tolpuddle-martyrs.html");
 
         Assert.Equal("The Tolpuddle Martyrs: transported for an oath", await Heading(page));
     }
@@ -140,7 +131,22 @@ public sealed class ReaderTests(BrowserFixture site) : IClassFixture<BrowserFixt
     {
         var target = await link.EvaluateAsync<string>("a => a.href");
         await link.ClickAsync();
-        await page.WaitForURLAsync(target);
+        await ArriveAt(page, target);
+    }
+
+    /// <summary>
+    /// Waits until the page is at <paramref name="url"/> and loaded. A navigation may finish before or after the
+    /// click or goto returns, and WaitForURLAsync does not always see one that finished first: poll the URL instead.
+    /// </summary>
+    private static async Task ArriveAt(IPage page, string url)
+    {
+        for (var waited = 0; page.Url != url && waited < 10_000; waited += 25)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.Equal(url, page.Url);
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     private static Task<string> Heading(IPage page) => page.Locator("h1").InnerTextAsync();
