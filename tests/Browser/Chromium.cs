@@ -5,7 +5,8 @@ namespace Broadsheet.Tests.Browser;
 /// <summary>Starts Debian's Chromium through Playwright, headless, with nothing that reaches the network.</summary>
 public static class Chromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium, or the browser named by BROADSHEET_CHROMIUM (a CI image may ship Google Chrome instead).</summary>
+    public static string ExecutablePath { get; } = Environment.GetEnvironmentVariable("BROADSHEET_CHROMIUM") ?? "/usr/bin/chromium";
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
