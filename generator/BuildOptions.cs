@@ -3,9 +3,11 @@ namespace Broadsheet;
 /// <summary>What <c>broadsheet build</c> was asked to do.</summary>
 /// <param name="Templates">A theme folder given with --templates; null to use the source's own or the default theme.</param>
 /// <param name="BaseUrl">--base-url, overriding site.yml's base_url.</param>
+/// <param name="WarningsAsErrors">--warnings-as-errors: any warning fails the build (for CI).</param>
 public sealed record BuildOptions(
     string Source = "site-content",
     string? Templates = null,
     string Output = "output",
     bool Drafts = false,
-    string? BaseUrl = null);
+    string? BaseUrl = null,
+    bool WarningsAsErrors = false);

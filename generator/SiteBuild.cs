@@ -16,7 +16,7 @@ public sealed class SiteBuild(BuildOptions options)
     /// <summary>Builds the site; throws <see cref="BuildFailedException"/> with every diagnostic when the input has errors.</summary>
     public BuildResult Run()
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
 

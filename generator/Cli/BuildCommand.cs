@@ -30,7 +30,8 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
         catch (BuildFailedException e)
         {
             DiagnosticPrinter.Print(e.Diagnostics, stderr);
-            stderr.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}; {DisplayPath.Of(Path.GetFullPath(options.Output))} was left as it was");
+            var why = options.WarningsAsErrors && e.Diagnostics.All(d => d.Severity == Severity.Warning) ? " (--warnings-as-errors)" : "";
+            stderr.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}{why}; {DisplayPath.Of(Path.GetFullPath(options.Output))} was left as it was");
             return ExitCode.ContentErrors;
         }
     }

@@ -32,6 +32,7 @@ public static class CommandLine
                 "--output" => options with { Output = Value(args, ref i) },
                 "--base-url" => options with { BaseUrl = Value(args, ref i) },
                 "--drafts" => options with { Drafts = true },
+                "--warnings-as-errors" => options with { WarningsAsErrors = true },
                 _ => throw new UsageException($"unknown option '{args[i]}' for build"),
             };
         }

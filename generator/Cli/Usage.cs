@@ -7,7 +7,7 @@ public static class Usage
         broadsheet — builds a newspaper archive of Markdown articles into a static site
 
         Usage:
-          broadsheet build [--source DIR] [--templates DIR] [--output DIR] [--drafts] [--base-url URL]
+          broadsheet build [--source DIR] [--templates DIR] [--output DIR] [--drafts] [--base-url URL] [--warnings-as-errors]
           broadsheet check [DIR]
           broadsheet --help | --version
 
@@ -16,6 +16,7 @@ public static class Usage
                   else from the default theme built into broadsheet.
                   --drafts includes articles marked 'draft: true'.
                   --base-url sets the deployed address (overrides base_url in site.yml).
+                  --warnings-as-errors fails the build on any warning (for CI).
         check     checks an existing site (default output): every link, anchor and image resolves.
 
         Exit codes: 0 done, 1 errors in the content or templates (all listed, with file:line:column),

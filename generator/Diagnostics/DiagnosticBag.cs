@@ -40,10 +40,13 @@ public sealed class DiagnosticBag
         }
     }
 
-    /// <summary>Stops the build after a stage that reported errors.</summary>
+    /// <summary>With --warnings-as-errors, warnings stop the build as errors do.</summary>
+    public bool WarningsAsErrors { get; init; }
+
+    /// <summary>Stops the build after a stage that reported errors (or warnings, with <see cref="WarningsAsErrors"/>).</summary>
     public void ThrowIfErrors()
     {
-        if (HasErrors)
+        if (HasErrors || (WarningsAsErrors && Sorted().Count > 0))
         {
             throw new BuildFailedException(Sorted());
         }
