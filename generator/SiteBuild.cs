@@ -39,13 +39,15 @@ public sealed class SiteBuild(BuildOptions options)
         var staging = StagingFolder.Create(options.Output);
         try
         {
-            var files = Render(graph, templates, staging, diagnostics);
+            var origins = new LinkOrigins();
+            var files = Render(graph, templates, staging, diagnostics, origins);
             diagnostics.ThrowIfErrors();
 
             var report = new LinkChecker(diagnostics).Check(
                 staging.Path,
                 DisplayPath.Of(Path.GetFullPath(options.Output)),
-                AbsoluteUrl.RootPath(graph.Site.BaseUrl));
+                AbsoluteUrl.RootPath(graph.Site.BaseUrl),
+                origins.All);
             diagnostics.ThrowIfErrors();
 
             staging.Commit();
@@ -63,9 +65,9 @@ public sealed class SiteBuild(BuildOptions options)
     }
 
     /// <summary>Render and Write, page by page in parallel: each page's HTML is written and dropped.</summary>
-    private static int Render(SiteGraph graph, TemplateSet templates, StagingFolder staging, DiagnosticBag diagnostics)
+    private static int Render(SiteGraph graph, TemplateSet templates, StagingFolder staging, DiagnosticBag diagnostics, LinkOrigins origins)
     {
-        var converter = new MarkdownConverter(new GraphLinkTargets(graph), diagnostics);
+        var converter = new MarkdownConverter(new GraphLinkTargets(graph), diagnostics, graph.Site.AllowRawHtml, origins);
         var summaries = new SummaryCache(converter);
         var views = new ViewBuilder(graph, converter, summaries, new DateFormatter(graph.Site.Language));
         var renderer = new PageRenderer(templates, views, diagnostics);
@@ -108,7 +110,7 @@ public sealed class SiteBuild(BuildOptions options)
         {
             if (options.Templates is not null)
             {
-                diagnostics.Error(new SourceLocation("--templates", 1, 1), $"the templates folder {folder} does not exist");
+                diagnostics.Error(SourceLocation.Option("--templates"), $"the templates folder {folder} does not exist");
             }
 
             return (ThemeLoader.Default(), "templates");
@@ -128,7 +130,7 @@ public sealed class SiteBuild(BuildOptions options)
         var baseUrl = SiteValidator.NormalizeBaseUrl(options.BaseUrl, out var problem);
         if (problem is not null)
         {
-            diagnostics.Error(new SourceLocation("--base-url", 1, 1), problem);
+            diagnostics.Error(SourceLocation.Option("--base-url"), problem);
         }
 
         return site with { BaseUrl = baseUrl };

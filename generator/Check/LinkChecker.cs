@@ -16,7 +16,12 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
     /// <summary>Checks the site in <paramref name="folder"/>; <paramref name="displayFolder"/> is how messages name it.</summary>
     /// <param name="rootPath">The server path the site is deployed under ("/archive/"), against which the 404 page's links resolve;
     /// null to work it out from the 404 page's own links.</param>
-    public CheckReport Check(string folder, string displayFolder, string? rootPath = null)
+    /// <param name="origins">Where links written in Markdown came from, by page and URL: a broken one is reported there.</param>
+    public CheckReport Check(
+        string folder,
+        string displayFolder,
+        string? rootPath = null,
+        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null)
     {
         var root = Path.GetFullPath(folder);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
@@ -40,7 +45,14 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
                 links++;
                 if (Problem(page, RootRelative(page, reference.Url, serverRoot), files, pages) is { } problem)
                 {
-                    diagnostics.Error(reference.Location, problem);
+                    if (origins is not null && origins.TryGetValue((page.OutputPath, reference.Url), out var origin))
+                    {
+                        diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
+                    }
+                    else
+                    {
+                        diagnostics.Error(reference.Location, problem);
+                    }
                 }
             }
         }

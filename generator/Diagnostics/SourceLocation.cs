@@ -6,5 +6,8 @@ public sealed record SourceLocation(string Path, int Line, int Column)
     /// <summary>A location that names a whole file rather than a place in it.</summary>
     public static SourceLocation File(string path) => new(path, 1, 1);
 
-    public override string ToString() => $"{Path}:{Line}:{Column}";
+    /// <summary>A command-line option rather than a place in a file: printed as <c>--output: error: ...</c>.</summary>
+    public static SourceLocation Option(string option) => new(option, 0, 0);
+
+    public override string ToString() => Line == 0 ? Path : $"{Path}:{Line}:{Column}";
 }

@@ -5,6 +5,9 @@ namespace Broadsheet.Load;
 /// <summary>Reads a source folder: site.yml, issues, topics, authors, articles and static files.</summary>
 public sealed class ContentLoader
 {
+    /// <summary>No article is this long; a file this size is a mistake (a PDF renamed, a dump pasted in).</summary>
+    public const long MaxFileBytes = 4 * 1024 * 1024;
+
     private readonly DiagnosticBag _diagnostics;
 
     public ContentLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
@@ -44,7 +47,7 @@ public sealed class ContentLoader
 
     private List<SourceFile> ReadMarkdown(string root, string folder, bool recursive)
     {
-        var files = List(Path.Combine(root, folder), recursive)
+        var files = List(root, Path.Combine(root, folder), recursive)
             .Where(f => f.EndsWith(".md", StringComparison.Ordinal))
             .ToList();
         return files
@@ -55,10 +58,10 @@ public sealed class ContentLoader
             .ToList();
     }
 
-    private static List<StaticFile> ListStatic(string root)
+    private List<StaticFile> ListStatic(string root)
     {
         var folder = Path.Combine(root, "static");
-        return List(folder, recursive: true)
+        return List(root, folder, recursive: true)
             .Select(f => new StaticFile(SitePathOf(folder, f), f))
             .ToList();
     }
@@ -69,6 +72,15 @@ public sealed class ContentLoader
         byte[] bytes;
         try
         {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaxFileBytes)
+            {
+                _diagnostics.Error(
+                    SourceLocation.File(display),
+                    $"the file is {length / 1024 / 1024} MB; content files are limited to {MaxFileBytes / 1024 / 1024} MB (is it the right file?)");
+                return null;
+            }
+
             bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -83,7 +95,7 @@ public sealed class ContentLoader
     }
 
     /// <summary>Files under a folder, sorted ordinally by their path, skipping dotfiles and editor backups.</summary>
-    private static List<string> List(string folder, bool recursive)
+    private List<string> List(string root, string folder, bool recursive)
     {
         if (!Directory.Exists(folder))
         {
@@ -91,16 +103,16 @@ public sealed class ContentLoader
         }
 
         var found = new List<string>();
-        Walk(folder, recursive, found);
+        Walk(root, folder, recursive, found);
         found.Sort((a, b) => string.CompareOrdinal(SitePathOf(folder, a), SitePathOf(folder, b)));
         return found;
     }
 
-    private static void Walk(string folder, bool recursive, List<string> found)
+    private void Walk(string root, string folder, bool recursive, List<string> found)
     {
-        foreach (var file in Directory.EnumerateFiles(folder))
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => !IsIgnored(Path.GetFileName(f))))
         {
-            if (!IsIgnored(Path.GetFileName(file)))
+            if (StaysInside(root, new FileInfo(file)))
             {
                 found.Add(file);
             }
@@ -111,13 +123,40 @@ public sealed class ContentLoader
             return;
         }
 
-        foreach (var sub in Directory.EnumerateDirectories(folder))
+        foreach (var sub in Directory.EnumerateDirectories(folder).Where(d => !IsIgnored(Path.GetFileName(d))))
         {
-            if (!IsIgnored(Path.GetFileName(sub)))
+            // A linked folder is refused even when it points inside: following it could loop forever.
+            var info = new DirectoryInfo(sub);
+            if (info.LinkTarget is not null)
             {
-                Walk(sub, recursive, found);
+                _diagnostics.Error(
+                    SourceLocation.File(DisplayPath.Of(sub)),
+                    "this folder is a symbolic link; links to folders are not followed: move the files here instead");
+                continue;
             }
+
+            Walk(root, sub, recursive, found);
         }
+    }
+
+    /// <summary>A symbolic link to a file is followed only when it stays inside the source folder.</summary>
+    private bool StaysInside(string root, FileInfo file)
+    {
+        if (file.LinkTarget is null)
+        {
+            return true;
+        }
+
+        var target = file.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        if (target is not null && target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(target))
+        {
+            return true;
+        }
+
+        _diagnostics.Error(
+            SourceLocation.File(DisplayPath.Of(file.FullName)),
+            $"this symbolic link leads to {target ?? "nowhere"}, outside the source folder; copy the file in instead");
+        return false;
     }
 
     /// <summary>Dotfiles and the backups editors leave behind are never content.</summary>

@@ -39,6 +39,12 @@ public static class FrontMatterParser
         var stream = new YamlStream();
         try
         {
+            if (YamlRestrictions.FindViolation(yaml) is var (start, problem))
+            {
+                diagnostics.Error(new SourceLocation(displayPath, (int)start.Line + firstLine - 1, (int)start.Column), problem);
+                return null;
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)

@@ -26,8 +26,9 @@ public static class SiteValidator
             reader.Error("page_size", $"'page_size' must be between 1 and 1000; {pageSize} is not");
         }
 
+        var rawHtml = !reader.Has("raw_html") || reader.Flag("raw_html");
         reader.WarnAboutUnknownKeys();
-        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize);
+        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml);
     }
 
     /// <summary>Checks a base URL from site.yml or the command line and makes it end in '/'.</summary>

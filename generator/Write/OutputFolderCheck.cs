@@ -13,7 +13,7 @@ public static class OutputFolderCheck
         if (IsSameOrInside(outputFull, sourceFull) || IsSameOrInside(sourceFull, outputFull))
         {
             diagnostics.Error(
-                new SourceLocation("--output", 1, 1),
+                SourceLocation.Option("--output"),
                 $"the output folder {DisplayPath.Of(outputFull)} overlaps the source folder {DisplayPath.Of(sourceFull)}; choose an output folder outside it");
         }
     }

@@ -10,8 +10,10 @@ namespace Broadsheet.Render.Markdown;
 /// a link to another article's <c>.md</c> file becomes a link to its page, a path into <c>static/</c>
 /// or from the site root (<c>/images/x.svg</c>) becomes relative to the page. Other links are left alone.
 /// </summary>
-public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics)
+public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics, LinkOrigins origins)
 {
+    private static readonly string[] RefusedSchemes = ["javascript:", "vbscript:", "data:"];
+
     public void Rewrite(MarkdownDocument document, MarkdownPage page)
     {
         foreach (var link in document.Descendants<LinkInline>())
@@ -19,12 +21,35 @@ public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics
             if (link.Url is { Length: > 0 } url)
             {
                 link.Url = Rewrite(url, link, page);
+                origins.Record(page.PagePath, link.Url, LocationOf(link, page));
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (IsRefused(autolink.Url))
+            {
+                Report(autolink, page, $"the link '{autolink.Url}' is refused: script and data links are not allowed in articles");
+                autolink.Url = "#";
             }
         }
     }
 
+    /// <summary>javascript:, vbscript: and data: run code or hide content; browsers ignore blanks and case in the scheme.</summary>
+    internal static bool IsRefused(string url)
+    {
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        return RefusedSchemes.Any(s => compact.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
+
     private string Rewrite(string url, LinkInline link, MarkdownPage page)
     {
+        if (IsRefused(url))
+        {
+            Report(link, page, $"the link '{url}' is refused: script and data links are not allowed in articles");
+            return "#";
+        }
+
         if (IsExternal(url))
         {
             return url;
@@ -78,8 +103,8 @@ public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics
         return colon > 0 && (slash < 0 || colon < slash);
     }
 
-    private void Report(LinkInline link, MarkdownPage page, string message) =>
-        diagnostics.Error(
-            new SourceLocation(page.Markdown.DisplayPath, page.Markdown.FirstLine + link.Line, link.Column + 1),
-            message);
+    private void Report(Inline link, MarkdownPage page, string message) => diagnostics.Error(LocationOf(link, page), message);
+
+    private static SourceLocation LocationOf(Inline link, MarkdownPage page) =>
+        new(page.Markdown.DisplayPath, page.Markdown.FirstLine + link.Line, link.Column + 1);
 }

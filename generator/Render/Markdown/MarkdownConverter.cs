@@ -15,26 +15,38 @@ public sealed partial class MarkdownConverter
 
     private readonly MarkdownPipeline _pipeline;
     private readonly LinkRewriter _links;
+    private readonly DiagnosticBag _diagnostics;
 
-    public MarkdownConverter(ILinkTargets targets, DiagnosticBag diagnostics)
+    /// <param name="allowRawHtml">Whether HTML written in Markdown passes through (a trusted newsroom) or is shown as text.</param>
+    public MarkdownConverter(ILinkTargets targets, DiagnosticBag diagnostics, bool allowRawHtml = true, LinkOrigins? origins = null)
     {
         // CommonMark plus the extensions an archive's articles use; Markdig documents a built pipeline as thread-safe.
-        _pipeline = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
             .UseFigures()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseSmartyPants()
             .UseAutoLinks()
-            .UseEmphasisExtras()
-            .Build();
-        _links = new LinkRewriter(targets, diagnostics);
+            .UseEmphasisExtras();
+        if (!allowRawHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        _pipeline = builder.Build();
+        _diagnostics = diagnostics;
+        _links = new LinkRewriter(targets, diagnostics, origins ?? new LinkOrigins());
     }
 
     /// <summary>The body as HTML, its links made to work from <see cref="MarkdownPage.PagePath"/>.</summary>
     public string ToHtml(MarkdownPage page)
     {
-        var document = Markdig.Markdown.Parse(page.Markdown.Text, _pipeline);
+        if (Parse(page.Markdown.Text, page.Markdown) is not { } document)
+        {
+            return "";
+        }
+
         _links.Rewrite(document, page);
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
@@ -47,7 +59,11 @@ public sealed partial class MarkdownConverter
     /// <summary>The first paragraph as plain text, cut at <see cref="SummaryWords"/> words: the default summary.</summary>
     public string Summary(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (Parse(markdown, null) is not { } document)
+        {
+            return "";
+        }
+
         var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
         if (paragraph?.Inline is null)
         {
@@ -62,6 +78,26 @@ public sealed partial class MarkdownConverter
         var text = Whitespace().Replace(WebUtility.HtmlDecode(writer.ToString()), " ").Trim();
         var words = text.Split(' ');
         return words.Length <= SummaryWords ? text : string.Join(' ', words[..SummaryWords]).TrimEnd(',', ';', ':') + "\u2026";
+    }
+
+    /// <summary>Parses with the shared pipeline; Markdig refuses input nested too deeply, which is the writer's to fix.</summary>
+    private MarkdownDocument? Parse(string markdown, Model.MarkdownText? source)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            if (source is not null)
+            {
+                _diagnostics.Error(
+                    new SourceLocation(source.DisplayPath, source.FirstLine, 1),
+                    "the Markdown is nested too deeply to render (hundreds of levels of quotes, lists or brackets); simplify it");
+            }
+
+            return null;
+        }
     }
 
     [GeneratedRegex(@"\s+")]
