@@ -23,7 +23,7 @@ public sealed class OutputFolderCheckTests : IDisposable
         OutputFolderCheck.Check(_root.Combine(source), _root.Combine(output), bag);
 
         var error = Assert.Single(bag.Sorted());
-        Assert.Equal(new SourceLocation("--output", 1, 1), error.Location);
+        Assert.Equal(SourceLocation.Option("--output"), error.Location);
         Assert.Contains("overlaps the source folder", error.Message, StringComparison.Ordinal);
     }
 
