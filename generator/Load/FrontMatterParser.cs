@@ -54,6 +54,14 @@ public static class FrontMatterParser
                 $"invalid YAML: {Describe(e)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (found by the fuzz test) and gives no position.
+            diagnostics.Error(
+                new SourceLocation(displayPath, firstLine, 1),
+                "invalid YAML: the front matter cannot be read; check its quotes, brackets and colons");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
