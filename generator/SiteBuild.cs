@@ -71,13 +71,17 @@ public sealed class SiteBuild(BuildOptions options)
         var summaries = new SummaryCache(converter);
         var views = new ViewBuilder(graph, converter, summaries, new DateFormatter(graph.Site.Language));
         var renderer = new PageRenderer(templates, views, diagnostics);
-        Parallel.ForEach(graph.Pages, page =>
+        // Article pages first: each leaves its summary behind, so the lists rendered next never parse a body again.
+        void RenderAndWrite(Page page)
         {
             if (renderer.Render(page, graph.Site.Title) is { } rendered)
             {
                 staging.WriteText(rendered.OutputPath, rendered.Html);
             }
-        });
+        }
+
+        Parallel.ForEach(graph.Pages.OfType<ArticlePage>(), RenderAndWrite);
+        Parallel.ForEach(graph.Pages.Where(p => p is not ArticlePage), RenderAndWrite);
         renderer.ReportFailures();
 
         var extras = 0;

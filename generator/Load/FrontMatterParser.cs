@@ -39,13 +39,12 @@ public static class FrontMatterParser
         var stream = new YamlStream();
         try
         {
-            if (YamlRestrictions.FindViolation(yaml) is var (start, problem))
-            {
-                diagnostics.Error(new SourceLocation(displayPath, (int)start.Line + firstLine - 1, (int)start.Column), problem);
-                return null;
-            }
-
-            stream.Load(new StringReader(yaml));
+            stream.Load(new RestrictedParser(yaml));
+        }
+        catch (YamlRestrictionException e)
+        {
+            diagnostics.Error(new SourceLocation(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column), e.Message);
+            return null;
         }
         catch (YamlException e)
         {

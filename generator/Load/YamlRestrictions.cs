@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace Broadsheet.Load;
@@ -11,39 +10,26 @@ public static class YamlRestrictions
 {
     public const int MaxDepth = 32;
 
-    /// <summary>The first construct front matter may not use, with where it is; null when the YAML is plain data.</summary>
-    /// <exception cref="YamlException">The YAML does not parse; its position is in the exception.</exception>
-    public static (Mark Start, string Problem)? FindViolation(string yaml)
+    /// <summary>What is wrong with this event, if anything; <paramref name="depth"/> tracks the nesting as events go by.</summary>
+    public static string? Check(ParsingEvent current, ref int depth)
     {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        while (parser.MoveNext())
+        switch (current)
         {
-            switch (parser.Current)
-            {
-                case AnchorAlias alias:
-                    return (alias.Start, $"YAML aliases (*{alias.Value}) are not allowed in front matter; write the value out");
-                case NodeEvent { Anchor.IsEmpty: false } node:
-                    return (node.Start, $"YAML anchors (&{node.Anchor}) are not allowed in front matter; write the value out");
-                case NodeEvent { Tag.IsEmpty: false } node when !IsImplicitTag(node):
-                    return (node.Start, $"YAML tags ({node.Tag}) are not allowed in front matter; remove the tag");
-                case MappingStart or SequenceStart:
-                    depth++;
-                    if (depth > MaxDepth)
-                    {
-                        return (parser.Current.Start, $"the front matter is nested more than {MaxDepth} levels deep");
-                    }
-
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-            }
+            case AnchorAlias alias:
+                return $"YAML aliases (*{alias.Value}) are not allowed in front matter; write the value out";
+            case NodeEvent { Anchor.IsEmpty: false } node:
+                return $"YAML anchors (&{node.Anchor}) are not allowed in front matter; write the value out";
+            case NodeEvent { Tag.IsEmpty: false } node when node.Tag.Value is not ("!" or "?"):
+                // The parser reports the non-specific tag "!" for quoted scalars; only tags the writer spelt out are refused.
+                return $"YAML tags ({node.Tag}) are not allowed in front matter; remove the tag";
+            case MappingStart or SequenceStart:
+                depth++;
+                return depth > MaxDepth ? $"the front matter is nested more than {MaxDepth} levels deep" : null;
+            case MappingEnd or SequenceEnd:
+                depth--;
+                return null;
+            default:
+                return null;
         }
-
-        return null;
     }
-
-    // The parser reports the non-specific tag "!" for quoted scalars; only tags the writer spelt out are refused.
-    private static bool IsImplicitTag(NodeEvent node) => node.Tag.Value is "!" or "?";
 }

@@ -70,7 +70,7 @@ public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter conve
             dates.ForReaders(article.Date),
             DateFormatter.Iso(article.Date),
             article.Section?.Title,
-            summaries.Of(node));
+            () => summaries.Of(node));
     }
 
     private List<ArticleLinkView> ArticleLinks(Page page, IEnumerable<ArticleNode> nodes) =>

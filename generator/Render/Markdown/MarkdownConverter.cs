@@ -21,13 +21,13 @@ public sealed partial class MarkdownConverter
     public MarkdownConverter(ILinkTargets targets, DiagnosticBag diagnostics, bool allowRawHtml = true, LinkOrigins? origins = null)
     {
         // CommonMark plus the extensions an archive's articles use; Markdig documents a built pipeline as thread-safe.
+        // Not bare-URL autolinks: they double Markdig's time on long articles; <https://...> links still work.
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseFootnotes()
             .UseFigures()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseSmartyPants()
-            .UseAutoLinks()
             .UseEmphasisExtras();
         if (!allowRawHtml)
         {
@@ -40,30 +40,31 @@ public sealed partial class MarkdownConverter
     }
 
     /// <summary>The body as HTML, its links made to work from <see cref="MarkdownPage.PagePath"/>.</summary>
-    public string ToHtml(MarkdownPage page)
+    public string ToHtml(MarkdownPage page) => Convert(page).Html;
+
+    /// <summary>The body as HTML and its default summary, from one parse.</summary>
+    public ConvertedMarkdown Convert(MarkdownPage page)
     {
         if (Parse(page.Markdown.Text, page.Markdown) is not { } document)
         {
-            return "";
+            return new ConvertedMarkdown("", "");
         }
 
+        var summary = Summary(document);
         _links.Rewrite(document, page);
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return new ConvertedMarkdown(writer.ToString(), summary);
     }
 
     /// <summary>The first paragraph as plain text, cut at <see cref="SummaryWords"/> words: the default summary.</summary>
-    public string Summary(string markdown)
-    {
-        if (Parse(markdown, null) is not { } document)
-        {
-            return "";
-        }
+    public string Summary(string markdown) => Parse(markdown, null) is { } document ? Summary(document) : "";
 
+    private string Summary(MarkdownDocument document)
+    {
         var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
         if (paragraph?.Inline is null)
         {

@@ -1,12 +1,32 @@
 namespace Broadsheet.Render.Views;
 
 /// <summary>An article as lists show it: title, standfirst, byline, date and summary.</summary>
-public sealed record ArticleLinkView(
-    string Title,
-    string? Subtitle,
-    string Url,
-    string Byline,
-    string Date,
-    string DateIso,
-    string? Section,
-    string Summary);
+/// <remarks>The summary is worked out only if a template prints it: an article page lists its neighbours by title alone.</remarks>
+public sealed class ArticleLinkView(
+    string title,
+    string? subtitle,
+    string url,
+    string byline,
+    string date,
+    string dateIso,
+    string? section,
+    Func<string> summary)
+{
+    private readonly Lazy<string> _summary = new(summary);
+
+    public string Title => title;
+
+    public string? Subtitle => subtitle;
+
+    public string Url => url;
+
+    public string Byline => byline;
+
+    public string Date => date;
+
+    public string DateIso => dateIso;
+
+    public string? Section => section;
+
+    public string Summary => _summary.Value;
+}
