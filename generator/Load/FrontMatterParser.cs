@@ -53,9 +53,10 @@ public static class FrontMatterParser
                 $"invalid YAML: {Describe(e)}");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way on some malformed input (found by the fuzz test) and gives no position.
+            // YamlDotNet's scanner and parser fail this way on some malformed input, with no position
+            // (both found by the fuzz test: an odd plain scalar in a flow list, and "!!str]" read as a tag).
             diagnostics.Error(
                 new SourceLocation(displayPath, firstLine, 1),
                 "invalid YAML: the front matter cannot be read; check its quotes, brackets and colons");
