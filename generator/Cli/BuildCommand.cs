@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Broadsheet.Cli.Output;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 
@@ -9,19 +10,24 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
 {
     public BuildOptions Options => options;
 
-    public int Run(TextWriter stdout, TextWriter stderr)
+    public int Run(Terminal terminal)
     {
         var clock = Stopwatch.StartNew();
         try
         {
             var result = new SiteBuild(options).Run();
-            DiagnosticPrinter.Print(result.Warnings, stderr);
-            foreach (var note in result.Notes)
+            DiagnosticPrinter.Print(result.Warnings, terminal.Error);
+            if (terminal.IsQuiet)
             {
-                stdout.WriteLine($"note: {note}");
+                return ExitCode.Success;
             }
 
-            stdout.WriteLine(
+            foreach (var note in result.Notes)
+            {
+                terminal.Out.WriteLine($"note: {note}");
+            }
+
+            terminal.Out.WriteLine(
                 $"built {result.Pages} pages ({result.Files} files) from {options.Source} into {options.Output} " +
                 $"in {clock.Elapsed.TotalSeconds:0.00} s; {result.LinksChecked} links checked" +
                 (result.Warnings.Count > 0 ? $"; {DiagnosticPrinter.Count(result.Warnings)}" : ""));
@@ -29,9 +35,9 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
         }
         catch (BuildFailedException e)
         {
-            DiagnosticPrinter.Print(e.Diagnostics, stderr);
+            DiagnosticPrinter.Print(e.Diagnostics, terminal.Error);
             var why = options.WarningsAsErrors && e.Diagnostics.All(d => d.Severity == Severity.Warning) ? " (--warnings-as-errors)" : "";
-            stderr.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}{why}; {DisplayPath.Of(Path.GetFullPath(options.Output))} was left as it was");
+            terminal.Error.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}{why}; {DisplayPath.Of(Path.GetFullPath(options.Output))} was left as it was");
             return ExitCode.ContentErrors;
         }
     }

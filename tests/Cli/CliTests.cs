@@ -4,12 +4,63 @@ namespace Broadsheet.Tests.Cli;
 public sealed class CliTests
 {
     [Fact]
-    public void Help_prints_the_usage_and_exits_0()
+    public void Help_prints_the_usage_the_commands_and_the_exit_codes_and_exits_0()
     {
         var result = BroadsheetProcess.Run(RepoPaths.Root, "--help");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("broadsheet build [--source DIR] [--templates DIR] [--output DIR] [--drafts]", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  broadsheet [command] [options]\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"\n  build +Build the archive", result.Stdout);
+        Assert.Matches(@"\n  check <DIR> +Check a site", result.Stdout);
+        Assert.Contains("\nExit codes:\n  0  done\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("build", "--source", "--templates", "--output", "--drafts", "--base-url", "--warnings-as-errors", "--quiet", "--verbose")]
+    [InlineData("check", "<DIR>", "--quiet", "--verbose")]
+    public void Every_command_has_help_that_describes_each_of_its_options(string command, params string[] options)
+    {
+        var result = BroadsheetProcess.Run(RepoPaths.Root, command, "--help");
+        var same = BroadsheetProcess.Run(RepoPaths.Root, "help", command);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"Usage:\n  broadsheet {command} ", result.Stdout, StringComparison.Ordinal);
+        foreach (var option in options)
+        {
+            // Each option's line has a description after it, not just its name.
+            Assert.Matches($@"\n  (-\w, )?{option}( <\w+>)? +[A-Z]", result.Stdout);
+        }
+
+        Assert.Equal(result.Stdout, same.Stdout);
+    }
+
+    [Theory]
+    [InlineData("error: unknown option '--sauce' for broadsheet build; did you mean '--source'?\n", "build", "--sauce", "x")]
+    [InlineData("error: unknown command 'bild' for broadsheet; did you mean 'build'?\n", "bild")]
+    [InlineData("error: unexpected argument 'b' for broadsheet check; it takes DIR at most\n", "check", "a", "b")]
+    [InlineData("error: --quiet and --verbose cannot be used together\n", "build", "--quiet", "--verbose")]
+    public void A_mistake_on_the_command_line_is_named_with_a_suggestion(string expected, params string[] args)
+    {
+        var result = BroadsheetProcess.Run(RepoPaths.Root, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(expected, result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"Run 'broadsheet {(args[0] == "bild" ? "" : args[0] + " ")}--help' for every option", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quiet_prints_nothing_when_the_build_succeeds()
+    {
+        using var temp = new TempFolder();
+        TempFolder.CopyFolder(Path.Combine(RepoPaths.Tests, "Golden", "small-archive", "site-content"), temp.Combine("site-content"));
+
+        var result = BroadsheetProcess.Run(temp.Path, "build", "--quiet");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal("", result.Stderr);
+        Assert.True(File.Exists(temp.Combine("output", "index.html")));
     }
 
     [Fact]
