@@ -16,7 +16,7 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
         try
         {
             var result = new SiteBuild(options).Run();
-            DiagnosticPrinter.Print(result.Warnings, terminal.Error);
+            new DiagnosticPrinter(terminal.Error, terminal.ErrorStyle).Print(result.Warnings);
             if (terminal.IsQuiet)
             {
                 return ExitCode.Success;
@@ -35,7 +35,8 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
         }
         catch (BuildFailedException e)
         {
-            DiagnosticPrinter.Print(e.Diagnostics, terminal.Error);
+            // The pages the Check stage read were in the staging folder, now gone: the output still holds the old site.
+            new DiagnosticPrinter(terminal.Error, terminal.ErrorStyle, new SourceLines(unreadableFolder: options.Output)).Print(e.Diagnostics);
             var why = options.WarningsAsErrors && e.Diagnostics.All(d => d.Severity == Severity.Warning) ? " (--warnings-as-errors)" : "";
             terminal.Error.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}{why}; {DisplayPath.Of(Path.GetFullPath(options.Output))} was left as it was");
             return ExitCode.ContentErrors;

@@ -21,7 +21,7 @@ public sealed class CheckCommand(string folder) : ICommand
         var diagnostics = new DiagnosticBag();
         var report = new LinkChecker(diagnostics).Check(folder, DisplayPath.Of(Path.GetFullPath(folder)));
         var found = diagnostics.Sorted();
-        DiagnosticPrinter.Print(found, terminal.Error);
+        new DiagnosticPrinter(terminal.Error, terminal.ErrorStyle).Print(found);
         if (diagnostics.HasErrors)
         {
             terminal.Error.WriteLine($"check failed: {DiagnosticPrinter.Count(found)} in {report.Pages} pages");

@@ -117,7 +117,12 @@ public sealed class CliTests
         var result = BroadsheetProcess.Run(temp.Path, "check", "site");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("site/index.html:3:4: error: broken link 'gone.html': there is no file gone.html\n", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "site/index.html:3:4: error: broken link 'gone.html': there is no file gone.html\n"
+            + "    3 | <p><a href=\"gone.html\">gone</a></p>\n"
+            + "      |    ^\n",
+            result.Stderr,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,7 +137,11 @@ public sealed class CliTests
         var result = BroadsheetProcess.Run(temp.Path, "build");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("site-content/topics/printers.md:3:1: warning: unknown key 'descripton' is ignored; did you mean 'description'?\n", result.Stderr);
+        Assert.Equal(
+            "site-content/topics/printers.md:3:1: warning: unknown key 'descripton' is ignored; did you mean 'description'?\n"
+            + "    3 | descripton: misspelt\n"
+            + "      | ^\n",
+            result.Stderr);
         Assert.EndsWith("links checked; 0 errors, 1 warning\n", result.Stdout, StringComparison.Ordinal);
     }
 }

@@ -24,15 +24,16 @@ public sealed record Terminal(
         new(stdout, stderr, OutIsInteractive: false, TextStyle.Plain, TextStyle.Plain, RedirectedWidth);
 
     /// <summary>The process's own console, with colours where a stream is a terminal and <c>NO_COLOR</c> is not set.</summary>
-    public static Terminal FromConsole()
+    public static Terminal FromConsole() =>
+        Create(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected, Environment.GetEnvironmentVariable);
+
+    /// <summary>Colours only on a terminal, and not when <c>NO_COLOR</c> is set (no-color.org) or <c>TERM</c> is <c>dumb</c>.</summary>
+    public static Terminal Create(TextWriter stdout, TextWriter stderr, bool outIsTerminal, bool errorIsTerminal, Func<string, string?> environment)
     {
-        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-            || Environment.GetEnvironmentVariable("TERM") == "dumb";
-        var outIsTerminal = !Console.IsOutputRedirected;
-        var errorIsTerminal = !Console.IsErrorRedirected;
+        var noColor = !string.IsNullOrEmpty(environment("NO_COLOR")) || environment("TERM") == "dumb";
         return new Terminal(
-            Console.Out,
-            Console.Error,
+            stdout,
+            stderr,
             outIsTerminal,
             new TextStyle(outIsTerminal && !noColor),
             new TextStyle(errorIsTerminal && !noColor),
