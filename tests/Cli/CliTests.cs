@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Broadsheet.Tests.Cli;
 
 /// <summary>The program as users run it: commands, exit codes and what it prints.</summary>
@@ -99,7 +101,9 @@ public sealed class CliTests
         Assert.Equal(0, build.ExitCode);
         Assert.Matches(
             @"^note: no Atom feeds, sitemap.xml or robots.txt: they need the site's address; set base_url in site.yml or pass --base-url\n"
-            + @"built \d+ pages \(\d+ files\) from site-content into output in [\d.]+ s; \d+ links checked\n$",
+            + @"built (\d+) pages from site-content into output in [\d.]+ s: 47 articles, 6 issues, 15 topics\n"
+            + @"  \1 pages written, 0 skipped as unchanged, \d+ files in all; \d+ links checked\n"
+            + @"  load [\d.]+ s, model [\d.]+ s, link [\d.]+ s, render\+write [\d.]+ s, check [\d.]+ s\n$",
             build.Stdout);
         Assert.Equal("", build.Stderr);
         Assert.True(File.Exists(temp.Combine("output", "index.html")));
@@ -142,6 +146,36 @@ public sealed class CliTests
             + "    3 | descripton: misspelt\n"
             + "      | ^\n",
             result.Stderr);
-        Assert.EndsWith("links checked; 0 errors, 1 warning\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("links checked; 0 errors, 1 warning\n", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verbose_prints_each_stage_with_its_time_and_a_line_per_tenth_of_the_pages()
+    {
+        using var temp = new TempFolder();
+        TempFolder.CopyFolder(RepoPaths.SampleContent, temp.Combine("site-content"));
+
+        var result = BroadsheetProcess.Run(temp.Path, "build", "--verbose");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n');
+        Assert.Equal(["load", "model", "link", "render+write", "check"], lines.Where(l => Regex.IsMatch(l, @"^[a-z+]+ +[\d.]+ s")).Select(l => l.Split(' ')[0]));
+        Assert.Equal(10, lines.Count(l => Regex.IsMatch(l, @"^rendered \d+/\d+ pages$")));
+        Assert.Contains(lines, l => l.StartsWith("built ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_a_terminal_a_live_counter_of_pages_is_redrawn_in_place_then_cleared_for_the_summary()
+    {
+        using var temp = new TempFolder();
+        TempFolder.CopyFolder(RepoPaths.SampleContent, temp.Combine("site-content"));
+
+        var result = BroadsheetProcess.RunOnTerminal(temp.Path, [], "build");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"\r\u001b\[K\u001b\[2mrendering pages \[#+\] (\d+)/\1\u001b\[0m", result.Stdout);
+        Assert.Contains("\r\u001b[Knote: no Atom feeds", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\n\u001b[1;32mbuilt\u001b[0m ", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("rendered ", result.Stdout, StringComparison.Ordinal);
     }
 }
