@@ -31,6 +31,11 @@ public static class Program
         {
             return parsed.Command.Run(terminal with { Verbosity = parsed.Verbosity });
         }
+        catch (CommandFailedException e)
+        {
+            terminal.Error.WriteLine($"{terminal.ErrorStyle.Red("error:")} {e.Message}");
+            return e.ExitCode;
+        }
 #pragma warning disable CA1031 // The last line of defence: any exception that is not a user error is a bug, printed whole.
         catch (Exception e)
 #pragma warning restore CA1031

@@ -38,7 +38,8 @@ public sealed partial class CommandLine
 
         AddBuild();
         AddCheck();
-        _examples[_root] = ["broadsheet build", "broadsheet serve --port 8080", "broadsheet build --help"];
+        AddNew();
+        _examples[_root] = ["broadsheet build", "broadsheet new article \"Title\" --issue 2025-11-05 --section news", "broadsheet build --help"];
     }
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> when they are wrong.</summary>

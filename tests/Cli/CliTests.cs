@@ -21,17 +21,21 @@ public sealed class CliTests
     [Theory]
     [InlineData("build", "--source", "--templates", "--output", "--drafts", "--base-url", "--warnings-as-errors", "--quiet", "--verbose")]
     [InlineData("check", "<DIR>", "--quiet", "--verbose")]
+    [InlineData("new article", "<TITLE>", "--source", "--issue", "--section", "--topics", "--author", "--date", "--slug", "--draft")]
+    [InlineData("new issue", "--source", "--date", "--number", "--title")]
+    [InlineData("new topic", "<ID>", "--source", "--title", "--description")]
+    [InlineData("new site", "<DIR>", "--title")]
     public void Every_command_has_help_that_describes_each_of_its_options(string command, params string[] options)
     {
-        var result = BroadsheetProcess.Run(RepoPaths.Root, command, "--help");
-        var same = BroadsheetProcess.Run(RepoPaths.Root, "help", command);
+        var result = BroadsheetProcess.Run(RepoPaths.Root, [.. command.Split(' '), "--help"]);
+        var same = BroadsheetProcess.Run(RepoPaths.Root, ["help", .. command.Split(' ')]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"Usage:\n  broadsheet {command} ", result.Stdout, StringComparison.Ordinal);
         foreach (var option in options)
         {
             // Each option's line has a description after it, not just its name.
-            Assert.Matches($@"\n  (-\w, )?{option}( <\w+>)? +[A-Z]", result.Stdout);
+            Assert.Matches($@"\n  (-\w, )?{option}( <\w+>)?( \(REQUIRED\))? +[A-Z]", result.Stdout);
         }
 
         Assert.Equal(result.Stdout, same.Stdout);
