@@ -38,8 +38,9 @@ public sealed partial class CommandLine
 
         AddBuild();
         AddCheck();
+        AddServe();
         AddNew();
-        _examples[_root] = ["broadsheet build", "broadsheet new article \"Title\" --issue 2025-11-05 --section news", "broadsheet build --help"];
+        _examples[_root] = ["broadsheet build", "broadsheet serve", "broadsheet new article \"Title\" --issue 2025-11-05 --section news", "broadsheet build --help"];
     }
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> when they are wrong.</summary>

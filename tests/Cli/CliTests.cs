@@ -21,6 +21,7 @@ public sealed class CliTests
     [Theory]
     [InlineData("build", "--source", "--templates", "--output", "--drafts", "--base-url", "--warnings-as-errors", "--quiet", "--verbose")]
     [InlineData("check", "<DIR>", "--quiet", "--verbose")]
+    [InlineData("serve", "--source", "--templates", "--drafts", "--port")]
     [InlineData("new article", "<TITLE>", "--source", "--issue", "--section", "--topics", "--author", "--date", "--slug", "--draft")]
     [InlineData("new issue", "--source", "--date", "--number", "--title")]
     [InlineData("new topic", "<ID>", "--source", "--title", "--description")]
