@@ -3,6 +3,7 @@ using Broadsheet.Diagnostics;
 using Broadsheet.Link;
 using Broadsheet.Load;
 using Broadsheet.Model;
+using Broadsheet.Progress;
 using Broadsheet.Render;
 using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;
@@ -11,11 +12,14 @@ using Broadsheet.Write;
 namespace Broadsheet;
 
 /// <summary>The pipeline, top to bottom: Load → Model → Link → Render → Write → Check, then the swap into the output.</summary>
-public sealed class SiteBuild(BuildOptions options)
+/// <param name="progress">Told of each stage and page as the build runs (a terminal's progress line); null for none.</param>
+public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = null)
 {
     /// <summary>Builds the site; throws <see cref="BuildFailedException"/> with every diagnostic when the input has errors.</summary>
     public BuildResult Run()
     {
+        var clock = new StageClock(progress);
+        clock.Start(BuildStage.Load);
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
@@ -25,6 +29,7 @@ public sealed class SiteBuild(BuildOptions options)
         var templates = TemplateSet.Parse(themeFiles, themeName, diagnostics);
         diagnostics.ThrowIfErrors();
 
+        clock.Start(BuildStage.Model);
         var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
         if (model is null)
         {
@@ -33,16 +38,19 @@ public sealed class SiteBuild(BuildOptions options)
 
         // Link runs on the records that were valid, so clashes between pages are reported with the Model's errors.
         model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
+        clock.Start(BuildStage.Link);
         var graph = new SiteGraphBuilder(diagnostics).Build(model);
         diagnostics.ThrowIfErrors();
 
+        clock.Start(BuildStage.Render);
         var staging = StagingFolder.Create(options.Output);
         try
         {
             var origins = new LinkOrigins();
-            var files = Render(graph, templates, staging, diagnostics, origins);
+            var files = Render(graph, templates, staging, diagnostics, origins, progress);
             diagnostics.ThrowIfErrors();
 
+            clock.Start(BuildStage.Check);
             var report = new LinkChecker(diagnostics).Check(
                 staging.Path,
                 DisplayPath.Of(Path.GetFullPath(options.Output)),
@@ -51,11 +59,18 @@ public sealed class SiteBuild(BuildOptions options)
             diagnostics.ThrowIfErrors();
 
             staging.Commit();
+            clock.Stop();
             var warnings = diagnostics.Sorted();
             IReadOnlyList<string> notes = graph.Site.BaseUrl is null
                 ? ["no Atom feeds, sitemap.xml or robots.txt: they need the site's address; set base_url in site.yml or pass --base-url"]
                 : [];
-            return new BuildResult(graph.Pages.Count, files, report.Links, warnings, notes);
+            return new BuildResult(graph.Pages.Count, files, report.Links, warnings, notes)
+            {
+                Articles = model.Articles.Count,
+                Issues = model.Issues.Count,
+                Topics = model.Topics.Count,
+                Timings = clock.Timings,
+            };
         }
         catch
         {
@@ -65,12 +80,20 @@ public sealed class SiteBuild(BuildOptions options)
     }
 
     /// <summary>Render and Write, page by page in parallel: each page's HTML is written and dropped.</summary>
-    private static int Render(SiteGraph graph, TemplateSet templates, StagingFolder staging, DiagnosticBag diagnostics, LinkOrigins origins)
+    private static int Render(
+        SiteGraph graph,
+        TemplateSet templates,
+        StagingFolder staging,
+        DiagnosticBag diagnostics,
+        LinkOrigins origins,
+        IBuildProgress? progress)
     {
         var converter = new MarkdownConverter(new GraphLinkTargets(graph), diagnostics, graph.Site.AllowRawHtml, origins);
         var summaries = new SummaryCache(converter);
         var views = new ViewBuilder(graph, converter, summaries, new DateFormatter(graph.Site.Language));
         var renderer = new PageRenderer(templates, views, diagnostics);
+        progress?.PagesToRender(graph.Pages.Count);
+
         // Article pages first: each leaves its summary behind, so the lists rendered next never parse a body again.
         void RenderAndWrite(Page page)
         {
@@ -78,6 +101,8 @@ public sealed class SiteBuild(BuildOptions options)
             {
                 staging.WriteText(rendered.OutputPath, rendered.Html);
             }
+
+            progress?.PageRendered();
         }
 
         Parallel.ForEach(graph.Pages.OfType<ArticlePage>(), RenderAndWrite);

@@ -1,38 +1,54 @@
 using System.Diagnostics;
+using Broadsheet.Cli.Output;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 
 namespace Broadsheet.Cli;
 
-/// <summary><c>broadsheet build</c>: runs the pipeline and reports what it did or every error it found.</summary>
+/// <summary><c>broadsheet build</c>: runs the pipeline with a progress display and reports what it did or every error it found.</summary>
 public sealed class BuildCommand(BuildOptions options) : ICommand
 {
     public BuildOptions Options => options;
 
-    public int Run(TextWriter stdout, TextWriter stderr)
+    public int Run(Terminal terminal)
     {
         var clock = Stopwatch.StartNew();
+        var progress = new ProgressDisplay(terminal);
         try
         {
-            var result = new SiteBuild(options).Run();
-            DiagnosticPrinter.Print(result.Warnings, stderr);
-            foreach (var note in result.Notes)
+            var result = new SiteBuild(options, progress).Run();
+            progress.Clear();
+            new DiagnosticPrinter(terminal.Error, terminal.ErrorStyle).Print(result.Warnings);
+            if (terminal.IsQuiet)
             {
-                stdout.WriteLine($"note: {note}");
+                return ExitCode.Success;
             }
 
-            stdout.WriteLine(
-                $"built {result.Pages} pages ({result.Files} files) from {options.Source} into {options.Output} " +
-                $"in {clock.Elapsed.TotalSeconds:0.00} s; {result.LinksChecked} links checked" +
-                (result.Warnings.Count > 0 ? $"; {DiagnosticPrinter.Count(result.Warnings)}" : ""));
+            foreach (var note in result.Notes)
+            {
+                terminal.Out.WriteLine($"note: {note}");
+            }
+
+            foreach (var line in BuildSummary.Lines(result, options, clock.Elapsed, terminal.OutStyle))
+            {
+                terminal.Out.WriteLine(line);
+            }
+
             return ExitCode.Success;
         }
         catch (BuildFailedException e)
         {
-            DiagnosticPrinter.Print(e.Diagnostics, stderr);
+            progress.Clear();
+
+            // The pages the Check stage read were in the staging folder, now gone: the output still holds the old site.
+            new DiagnosticPrinter(terminal.Error, terminal.ErrorStyle, new SourceLines(unreadableFolder: options.Output)).Print(e.Diagnostics);
             var why = options.WarningsAsErrors && e.Diagnostics.All(d => d.Severity == Severity.Warning) ? " (--warnings-as-errors)" : "";
-            stderr.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}{why}; {DisplayPath.Of(Path.GetFullPath(options.Output))} was left as it was");
+            terminal.Error.WriteLine($"build failed: {DiagnosticPrinter.Count(e.Diagnostics)}{why}; {DisplayPath.Of(Path.GetFullPath(options.Output))} was left as it was");
             return ExitCode.ContentErrors;
+        }
+        finally
+        {
+            progress.Clear();
         }
     }
 }

@@ -1,4 +1,5 @@
 using Broadsheet.Check;
+using Broadsheet.Cli.Output;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 
@@ -9,25 +10,29 @@ public sealed class CheckCommand(string folder) : ICommand
 {
     public string Folder => folder;
 
-    public int Run(TextWriter stdout, TextWriter stderr)
+    public int Run(Terminal terminal)
     {
         if (!Directory.Exists(folder))
         {
-            stderr.WriteLine($"{folder}: error: there is no such folder; build the site first or name the folder that holds it");
+            terminal.Error.WriteLine($"{folder}: error: there is no such folder; build the site first or name the folder that holds it");
             return ExitCode.ContentErrors;
         }
 
         var diagnostics = new DiagnosticBag();
         var report = new LinkChecker(diagnostics).Check(folder, DisplayPath.Of(Path.GetFullPath(folder)));
         var found = diagnostics.Sorted();
-        DiagnosticPrinter.Print(found, stderr);
+        new DiagnosticPrinter(terminal.Error, terminal.ErrorStyle).Print(found);
         if (diagnostics.HasErrors)
         {
-            stderr.WriteLine($"check failed: {DiagnosticPrinter.Count(found)} in {report.Pages} pages");
+            terminal.Error.WriteLine($"check failed: {DiagnosticPrinter.Count(found)} in {report.Pages} pages");
             return ExitCode.ContentErrors;
         }
 
-        stdout.WriteLine($"checked {report.Pages} pages and {report.Links} links: all resolve");
+        if (!terminal.IsQuiet)
+        {
+            terminal.Out.WriteLine($"checked {report.Pages} pages and {report.Links} links: all resolve");
+        }
+
         return ExitCode.Success;
     }
 }

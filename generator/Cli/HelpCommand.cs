@@ -1,11 +1,13 @@
+using Broadsheet.Cli.Output;
+
 namespace Broadsheet.Cli;
 
-/// <summary><c>broadsheet --help</c>.</summary>
-public sealed class HelpCommand : ICommand
+/// <summary><c>broadsheet [COMMAND] --help</c>: the help of one command, already formatted.</summary>
+public sealed class HelpCommand(string text) : ICommand
 {
-    public int Run(TextWriter stdout, TextWriter stderr)
+    public int Run(Terminal terminal)
     {
-        stdout.WriteLine(Usage.Text);
+        terminal.Out.Write(text);
         return ExitCode.Success;
     }
 }

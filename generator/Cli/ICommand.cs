@@ -1,7 +1,9 @@
+using Broadsheet.Cli.Output;
+
 namespace Broadsheet.Cli;
 
 /// <summary>A command the program can run; returns the exit code.</summary>
 public interface ICommand
 {
-    int Run(TextWriter stdout, TextWriter stderr);
+    int Run(Terminal terminal);
 }

@@ -1,6 +1,6 @@
 namespace Broadsheet.Cli;
 
-/// <summary>The command line was wrong: printed with the usage, exit code 2.</summary>
+/// <summary>The command line was wrong: printed with the help of the command it named, exit code 2.</summary>
 public sealed class UsageException : Exception
 {
     public UsageException()
@@ -16,4 +16,10 @@ public sealed class UsageException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Every problem found, one line each; the message is the first.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    /// <summary>The help of the command that was mistyped, to print after the problems.</summary>
+    public string Help { get; init; } = "";
 }

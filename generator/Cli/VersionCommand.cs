@@ -1,4 +1,5 @@
 using System.Reflection;
+using Broadsheet.Cli.Output;
 
 namespace Broadsheet.Cli;
 
@@ -9,9 +10,9 @@ public sealed class VersionCommand : ICommand
         typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "unknown";
 
-    public int Run(TextWriter stdout, TextWriter stderr)
+    public int Run(Terminal terminal)
     {
-        stdout.WriteLine($"broadsheet {Version}");
+        terminal.Out.WriteLine($"broadsheet {Version}");
         return ExitCode.Success;
     }
 }

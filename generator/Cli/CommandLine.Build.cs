@@ -1,0 +1,71 @@
+using System.CommandLine;
+
+namespace Broadsheet.Cli;
+
+/// <summary>The commands that build and check a site, and the options they share with serve.</summary>
+public sealed partial class CommandLine
+{
+    private void AddBuild()
+    {
+        var source = SourceOption();
+        var templates = TemplatesOption();
+        var output = new Option<string>("--output")
+        {
+            Description = "The folder the site is written to; it is replaced only when the whole build succeeds",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => "output",
+        };
+        var drafts = DraftsOption();
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "The address the site is deployed at (overrides base_url in site.yml); enables feeds and the sitemap",
+            HelpName = "URL",
+        };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail the build on any warning (for CI)" };
+        var command = new Command("build", "Build the archive into a static site, then check every link, anchor and image")
+        {
+            source, templates, output, drafts, baseUrl, warningsAsErrors,
+        };
+        Add(
+            command,
+            result => new BuildCommand(new BuildOptions(
+                Source: result.GetRequiredValue(source),
+                Templates: result.GetValue(templates),
+                Output: result.GetRequiredValue(output),
+                Drafts: result.GetValue(drafts),
+                BaseUrl: result.GetValue(baseUrl),
+                WarningsAsErrors: result.GetValue(warningsAsErrors))),
+            [
+                "broadsheet build",
+                "broadsheet build --source my-paper --output public --base-url https://example.org/archive/",
+                "broadsheet build --warnings-as-errors --quiet",
+            ]);
+    }
+
+    private void AddCheck()
+    {
+        var folder = new Argument<string>("DIR")
+        {
+            Description = "The folder of a site already built",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "output",
+        };
+        var command = new Command("check", "Check a site already built: every link, anchor and image resolves, from disk too") { folder };
+        Add(command, result => new CheckCommand(result.GetRequiredValue(folder)), ["broadsheet check", "broadsheet check public"]);
+    }
+
+    private static Option<string> SourceOption() => new("--source")
+    {
+        Description = "The archive: the folder that holds site.yml, issues/, topics/ and articles/",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => "site-content",
+    };
+
+    private static Option<string?> TemplatesOption() => new("--templates")
+    {
+        Description = "A theme folder that overrides the default theme file by file [default: the source's templates/ folder, if any]",
+        HelpName = "DIR",
+    };
+
+    private static Option<bool> DraftsOption() => new("--drafts") { Description = "Include articles marked 'draft: true'" };
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Broadsheet.Cli.Serve;
+
+namespace Broadsheet.Cli;
+
+/// <summary><c>broadsheet serve</c>.</summary>
+public sealed partial class CommandLine
+{
+    private void AddServe()
+    {
+        var source = SourceOption();
+        var templates = TemplatesOption();
+        var drafts = DraftsOption();
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "The port to serve on, on 127.0.0.1; 0 picks a free one",
+            HelpName = "N",
+            DefaultValueFactory = _ => 8080,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port must be a port number from 0 to 65535");
+            }
+        });
+        var command = new Command(
+            "serve",
+            "Build the site and serve it on 127.0.0.1, rebuild when the sources or the theme change, and reload open pages; "
+            + "your output folder is left alone")
+        {
+            source, templates, drafts, port,
+        };
+        Add(
+            command,
+            result => new ServeCommand(new ServeOptions(
+                new BuildOptions(Source: result.GetRequiredValue(source), Templates: result.GetValue(templates), Drafts: result.GetValue(drafts)),
+                result.GetValue(port))),
+            ["broadsheet serve", "broadsheet serve --port 4000 --drafts", "broadsheet serve --templates templates   # while working on a theme"]);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Broadsheet.Load;
+using Broadsheet.Model;
+
+namespace Broadsheet.Cli.Scaffold;
+
+/// <summary><c>broadsheet new article "Title" --issue ID --section ID</c>: an article filed under its issue's year and month.</summary>
+/// <param name="Date">YYYY-MM-DD: the date of a web-only article, or a date other than its issue's.</param>
+/// <param name="Slug">The file name without .md; by default the title slugified.</param>
+public sealed record ArticleScaffold(
+    string Source,
+    string Title,
+    string? IssueId,
+    string? SectionId,
+    IReadOnlyList<string> TopicIds,
+    IReadOnlyList<string> Authors,
+    string? Date = null,
+    string? Slug = null,
+    bool Draft = false) : IScaffold
+{
+    string? IScaffold.Source => Source;
+
+    public ScaffoldPlan Plan(ArchiveIndex? archive)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        var title = Title.Trim();
+        if (title.Length == 0)
+        {
+            throw new CommandFailedException("the title is empty; give the article's title in quotes", ExitCode.Usage);
+        }
+
+        var issue = IssueId is null ? null : archive.Issue(IssueId);
+        if (issue is not null && SectionId is null)
+        {
+            throw new CommandFailedException(
+                $"an article in an issue needs --section: one of {string.Join(", ", archive.Site.Sections.Select(s => s.Id))}", ExitCode.Usage);
+        }
+
+        var section = SectionId is null ? null : archive.Section(SectionId);
+        var date = Date is null ? issue?.Date : IssueScaffold.ParseDate(Date);
+        if (date is null)
+        {
+            throw new CommandFailedException("give --issue ID and --section ID, or --date YYYY-MM-DD for a web-only article", ExitCode.Usage);
+        }
+
+        var topics = TopicIds.Select(id => archive.Topic(id).Id).Distinct(StringComparer.Ordinal).ToList();
+        var slug = Slug ?? Ids.Slugify(title);
+        if (!Ids.IsValid(slug))
+        {
+            throw new CommandFailedException(
+                Slug is null
+                    ? "the title makes no usable file name; pass --slug with lowercase letters, digits and hyphens"
+                    : $"--slug '{Slug}' is not a valid slug; use lowercase letters, digits and hyphens, e.g. '{Ids.Slugify(Slug)}'",
+                ExitCode.Usage);
+        }
+
+        var path = DisplayPath.Of(Path.GetFullPath(Path.Combine(
+            Source, "articles", date.Value.ToString("yyyy", CultureInfo.InvariantCulture), date.Value.ToString("MM", CultureInfo.InvariantCulture), slug + ".md")));
+        var notes = Authors
+            .Select(a => archive.SimilarAuthor(a) is { } known ? $"no article is by '{a}' yet; did you mean '{known}'?" : null)
+            .OfType<string>()
+            .ToList();
+        return new ScaffoldPlan([new ScaffoldFile(path, Text(title, issue, section, date.Value, topics))], notes);
+    }
+
+    private string Text(string title, Issue? issue, Section? section, DateOnly date, List<string> topics)
+    {
+        var lines = new List<string> { "---", $"title: {YamlText.Quote(title)}" };
+        if (Authors.Count > 0)
+        {
+            lines.Add($"authors: {YamlText.List(Authors.Select(a => a.Trim()))}");
+        }
+
+        if (issue is not null)
+        {
+            lines.Add($"issue: {issue.Id}");
+        }
+
+        if (section is not null)
+        {
+            lines.Add($"section: {section.Id}");
+        }
+
+        if (Date is not null)
+        {
+            lines.Add($"date: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        }
+
+        if (topics.Count > 0)
+        {
+            lines.Add($"topics: {YamlText.IdList(topics)}");
+        }
+
+        if (Draft)
+        {
+            lines.Add("draft: true");
+        }
+
+        lines.Add("---");
+        lines.Add("<!-- Write the article here in Markdown. Its first paragraph is its summary in lists of articles. -->");
+        return string.Join('\n', lines) + "\n";
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+
+namespace Broadsheet.Cli.Scaffold;
+
+/// <summary>Writes values into front matter so that YAML reads back exactly the text given, whatever it holds.</summary>
+public static class YamlText
+{
+    /// <summary>A double-quoted YAML scalar: quotes, backslashes and control characters escaped.</summary>
+    public static string Quote(string text)
+    {
+        var quoted = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            quoted.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
+    }
+
+    /// <summary>A flow sequence of quoted values: <c>["a", "b"]</c>.</summary>
+    public static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Quote)) + "]";
+
+    /// <summary>A flow sequence of ids, which need no quotes: <c>[russia, ireland]</c>.</summary>
+    public static string IdList(IEnumerable<string> ids) => "[" + string.Join(", ", ids) + "]";
+}

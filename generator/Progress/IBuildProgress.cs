@@ -1,0 +1,15 @@
+namespace Broadsheet.Progress;
+
+/// <summary>Told what a build is doing while it does it: each stage as it starts and ends, and each page rendered.</summary>
+public interface IBuildProgress
+{
+    void StageStarted(BuildStage stage);
+
+    void StageFinished(BuildStage stage, TimeSpan elapsed);
+
+    /// <summary>Rendering is about to start on <paramref name="total"/> pages.</summary>
+    void PagesToRender(int total);
+
+    /// <summary>One more page was rendered and written; called from many threads at once.</summary>
+    void PageRendered();
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace Broadsheet.Progress;
+
+/// <summary>Times the stages of one build, one after another, and tells the progress listener as each starts and ends.</summary>
+public sealed class StageClock(IBuildProgress? progress)
+{
+    private readonly List<StageTiming> _timings = [];
+    private readonly Stopwatch _watch = new();
+    private BuildStage? _current;
+
+    public IReadOnlyList<StageTiming> Timings => _timings;
+
+    /// <summary>Ends the stage running now, if any, and starts <paramref name="stage"/>.</summary>
+    public void Start(BuildStage stage)
+    {
+        Stop();
+        _current = stage;
+        _watch.Restart();
+        progress?.StageStarted(stage);
+    }
+
+    /// <summary>Ends the stage running now.</summary>
+    public void Stop()
+    {
+        if (_current is not { } stage)
+        {
+            return;
+        }
+
+        _watch.Stop();
+        _timings.Add(new StageTiming(stage, _watch.Elapsed));
+        _current = null;
+        progress?.StageFinished(stage, _watch.Elapsed);
+    }
+}

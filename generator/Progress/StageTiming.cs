@@ -1,0 +1,8 @@
+namespace Broadsheet.Progress;
+
+/// <summary>How long one stage of a build took.</summary>
+public sealed record StageTiming(BuildStage Stage, TimeSpan Elapsed)
+{
+    /// <summary>The stage as summaries name it: "load", "model", "link", "render+write", "check".</summary>
+    public static string NameOf(BuildStage stage) => stage == BuildStage.Render ? "render+write" : stage.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Broadsheet.Progress;
+
+namespace Broadsheet.Tests.Progress;
+
+/// <summary>The build tells its listener of every stage and page, and returns the counts and stage times for the summary.</summary>
+public sealed class SiteBuildProgressTests
+{
+    [Fact]
+    public void A_build_reports_each_stage_in_order_and_every_page_rendered_and_times_each_stage()
+    {
+        using var temp = new TempFolder();
+        var progress = new RecordingProgress();
+
+        var result = new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: temp.Combine("site")), progress).Run();
+
+        BuildStage[] stages = [BuildStage.Load, BuildStage.Model, BuildStage.Link, BuildStage.Render, BuildStage.Check];
+        Assert.Equal(stages.SelectMany(s => new[] { $"start {s}", $"end {s}" }), progress.Events.Where(e => !e.StartsWith("pages", StringComparison.Ordinal)));
+        Assert.Contains($"pages {result.Pages}", progress.Events);
+        Assert.Equal(result.Pages, progress.Rendered);
+        Assert.Equal(stages, result.Timings.Select(t => t.Stage));
+        Assert.All(result.Timings, t => Assert.True(t.Elapsed > TimeSpan.Zero));
+        Assert.Equal((47, 6, 15, 0), (result.Articles, result.Issues, result.Topics, result.Skipped));
+    }
+
+    private sealed class RecordingProgress : IBuildProgress
+    {
+        private int _rendered;
+
+        public ConcurrentQueue<string> Events { get; } = new();
+
+        public int Rendered => _rendered;
+
+        public void StageStarted(BuildStage stage) => Events.Enqueue($"start {stage}");
+
+        public void StageFinished(BuildStage stage, TimeSpan elapsed) => Events.Enqueue($"end {stage}");
+
+        public void PagesToRender(int total) => Events.Enqueue($"pages {total}");
+
+        public void PageRendered() => Interlocked.Increment(ref _rendered);
+    }
+}
