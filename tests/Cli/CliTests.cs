@@ -169,7 +169,7 @@ public sealed class CliTests
         Assert.Contains(lines, l => l.StartsWith("built ", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [TerminalFact]
     public void On_a_terminal_a_live_counter_of_pages_is_redrawn_in_place_then_cleared_for_the_summary()
     {
         using var temp = new TempFolder();

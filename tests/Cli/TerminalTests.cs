@@ -21,7 +21,7 @@ public sealed class TerminalTests
         Assert.Equal(isTerminal, terminal.OutIsInteractive);
     }
 
-    [Fact]
+    [TerminalFact]
     public void Diagnostics_are_coloured_on_a_real_terminal_and_plain_with_NO_COLOR()
     {
         var caseFolder = Path.Combine(RepoPaths.Tests, "Errors", "unknown-topic");
