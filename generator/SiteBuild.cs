@@ -5,6 +5,7 @@ using Broadsheet.Load;
 using Broadsheet.Model;
 using Broadsheet.Progress;
 using Broadsheet.Render;
+using Broadsheet.Render.Epub;
 using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;
 using Broadsheet.Write;
@@ -118,6 +119,14 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
                 extras++;
             }
         }
+
+        var epubs = new EpubRenderer(graph, new DateFormatter(graph.Site.Language));
+        Parallel.ForEach(graph.IssuesNewestFirst, issue =>
+        {
+            var book = epubs.Render(issue);
+            staging.WriteBytes(book.OutputPath, book.Bytes);
+        });
+        extras += graph.IssuesNewestFirst.Count;
 
         foreach (var file in graph.StaticFiles)
         {

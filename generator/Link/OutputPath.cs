@@ -19,6 +19,9 @@ public static class OutputPath
 
     public static string Of(Issue issue) => $"issues/{issue.Id}.html";
 
+    /// <summary>The EPUB edition of an issue, beside its page.</summary>
+    public static string EpubOf(Issue issue) => $"issues/{issue.Id}.epub";
+
     public static string Of(Topic topic) => $"topics/{topic.Id}.html";
 
     public static string Of(Author author) => $"authors/{author.Id}.html";

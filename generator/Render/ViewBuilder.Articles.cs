@@ -54,6 +54,7 @@ public sealed partial class ViewBuilder
             DateFormatter.Iso(issue.Date),
             Markdown(issue.Note, $"issues/{issue.Id}.md", page),
             issue.Pdf is null ? null : RelativeUrl.Between(page.OutputPath, issue.Pdf),
+            RelativeUrl.Between(page.OutputPath, OutputPath.EpubOf(issue)),
             node.Sections.Select(s => new SectionView(s.Section.Id, s.Section.Title, ArticleLinks(page, s.Articles))).ToList(),
             node.Previous is null ? null : IssueLink(page, node.Previous),
             node.Next is null ? null : IssueLink(page, node.Next));

@@ -121,7 +121,7 @@ public sealed class PageRendererTests
 
         Assert.Empty(_bag.Sorted());
         Assert.NotNull(page);
-        Assert.Equal(5000, page.Html.Split("<h3><a href=\"../articles/").Length - 1);
+        Assert.Equal(5000, page.Html.Split("<h2><a href=\"../articles/").Length - 1);
         Assert.Contains("href=\"../articles/2000/01/a0000.html\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("href=\"../articles/2013/09/a4999.html\"", page.Html, StringComparison.Ordinal);
     }

@@ -9,6 +9,7 @@ public sealed record IssueView(
     string DateIso,
     RawHtml? Note,
     string? PdfUrl,
+    string EpubUrl,
     IReadOnlyList<SectionView> Sections,
     IssueLinkView? Previous,
     IssueLinkView? Next);
