@@ -45,6 +45,7 @@ public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter conve
         return new PageView(
             title,
             kind,
+            page.OutputPath,
             page is NotFoundPage ? rootPath : RelativeUrl.ToRoot(page.OutputPath),
             Url(OutputPath.Home),
             Url(OutputPath.IssuesIndex),
