@@ -6,6 +6,7 @@ using Broadsheet.Model;
 using Broadsheet.Render;
 using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;
+using Broadsheet.Render.Search;
 using Broadsheet.Write;
 
 namespace Broadsheet;
@@ -67,7 +68,8 @@ public sealed class SiteBuild(BuildOptions options)
     {
         var converter = new MarkdownConverter(new GraphLinkTargets(graph), diagnostics);
         var summaries = new SummaryCache(converter);
-        var views = new ViewBuilder(graph, converter, summaries, new DateFormatter(graph.Site.Language));
+        var dates = new DateFormatter(graph.Site.Language);
+        var views = new ViewBuilder(graph, converter, summaries, dates);
         var renderer = new PageRenderer(templates, views, diagnostics);
         Parallel.ForEach(graph.Pages, page =>
         {
@@ -78,7 +80,15 @@ public sealed class SiteBuild(BuildOptions options)
         });
         renderer.ReportFailures();
 
+        // The search index: built while nothing else runs, as it uses every core itself.
         var extras = 0;
+        var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build());
+        foreach (var file in new SearchIndexRenderer(search).Render())
+        {
+            staging.WriteText(file.OutputPath, file.Text);
+            extras++;
+        }
+
         if (graph.Site.BaseUrl is { } baseUrl)
         {
             foreach (var file in new AtomFeedRenderer(graph, summaries, baseUrl).Render().Concat(new SitemapRenderer(graph, baseUrl).Render()))

@@ -47,6 +47,12 @@ public sealed class PageParser(DiagnosticBag diagnostics)
             }
         }
 
+        // A search form in every page's header sends its query to the search page, which must exist.
+        if (element.LocalName == "form" && element.GetAttribute("action") is { } action)
+        {
+            yield return action;
+        }
+
         if (element.GetAttribute("src") is { } src)
         {
             yield return src;

@@ -64,6 +64,10 @@ public sealed partial class MarkdownConverter
         return words.Length <= SummaryWords ? text : string.Join(' ', words[..SummaryWords]).TrimEnd(',', ';', ':') + "\u2026";
     }
 
+    /// <summary>The whole body as plain text on one line, for the search index: no markup, no link targets.</summary>
+    public string PlainText(string markdown) =>
+        Whitespace().Replace(Markdig.Markdown.ToPlainText(markdown, _pipeline), " ").Trim();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
