@@ -6,7 +6,7 @@ namespace Broadsheet.Render.Search;
 /// <summary>
 /// Writes the index as classic scripts under <c>search/</c>, each calling <c>BroadsheetSearch.load(name, data)</c>, so search
 /// works from file:// with no fetch: <c>index.js</c> (facets and each article's filter values), <c>t-KEY.js</c> (terms and
-/// postings, by the terms' first characters), <c>p-KEY.js</c> (word positions, for phrases) and <c>d-N.js</c> (what a result
+/// postings, by the terms' first characters), <c>p-KEY.js</c> (word positions, for phrases; see <see cref="PositionsLimit"/>) and <c>d-N.js</c> (what a result
 /// shows, <see cref="ChunkSize"/> articles a file). The search page loads only the files a query needs.
 /// </summary>
 public sealed class SearchIndexRenderer(SearchIndex index)
@@ -18,21 +18,28 @@ public sealed class SearchIndexRenderer(SearchIndex index)
     public const int ChunkSize = 50;
     public const int ExcerptWords = 40;
 
+    /// <summary>
+    /// Word positions (for exact phrases) are written for archives up to this size. They cost about a third of the articles'
+    /// text by themselves, so a larger archive keeps its index small instead and a phrase matches articles with all its words.
+    /// </summary>
+    public const int PositionsLimit = 5000;
+
     public IEnumerable<RenderedFile> Render()
     {
         var items = index.Terms.Select(t => (t.Term, t.Term.Length + t.Postings.Length + 6))
             .Concat(index.Forms.Select(f => (f.Key, f.Key.Length + f.Value.Length + 6)));
         var keys = ShardKeys.Assign(items, MaxShardSize);
         var shardKeys = keys.Values.Distinct().Order(StringComparer.Ordinal).ToList();
+        var positions = index.Corpus.Documents.Count <= PositionsLimit;
 
-        yield return Manifest(shardKeys);
+        yield return Manifest(shardKeys, positions);
 
         var termsByKey = index.Terms.ToLookup(t => keys[t.Term], StringComparer.Ordinal);
         var formsByKey = index.Forms.ToLookup(f => keys[f.Key], StringComparer.Ordinal);
         foreach (var key in shardKeys)
         {
             yield return TermShard(key, termsByKey[key], formsByKey[key]);
-            if (termsByKey[key].Any())
+            if (positions && termsByKey[key].Any())
             {
                 yield return PositionShard(key, termsByKey[key]);
             }
@@ -45,7 +52,7 @@ public sealed class SearchIndexRenderer(SearchIndex index)
         }
     }
 
-    private RenderedFile Manifest(List<string> shardKeys)
+    private RenderedFile Manifest(List<string> shardKeys, bool positions)
     {
         var corpus = index.Corpus;
         var documents = corpus.Documents;
@@ -68,7 +75,7 @@ public sealed class SearchIndexRenderer(SearchIndex index)
         }
 
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"BroadsheetSearch.load(\"index\",{{\"version\":{Version},\"stem\":{(corpus.English ? "true" : "false")},");
+        text.Append(CultureInfo.InvariantCulture, $"BroadsheetSearch.load(\"index\",{{\"version\":{Version},\"stem\":{(corpus.English ? "true" : "false")},\"positions\":{(positions ? "true" : "false")},");
         text.Append(CultureInfo.InvariantCulture, $"\"count\":{documents.Count},\"chunk\":{ChunkSize},\"minYear\":{minYear},\n");
         Facets(text, "sections", corpus.Sections);
         Facets(text, "topics", corpus.Topics);

@@ -506,7 +506,7 @@
         index.keysForPrefix(word.token).forEach(function (k) { names.add(shardName(k)); });
       }
     });
-    query.phrases.forEach(function (phrase) {
+    (index.data.positions ? query.phrases : []).forEach(function (phrase) {
       phrase.forEach(function (term) {
         var key = index.keyOf(term);
         if (key !== null) {
@@ -609,7 +609,11 @@
     return { docs: results, highlight: highlight };
   }
 
+  /** Whether the words of a phrase stand together; without word positions (a very large archive), all its words are enough. */
   function hasPhrase(index, doc, phrase) {
+    if (!index.data.positions) {
+      return true;
+    }
     var lists = [];
     for (var i = 0; i < phrase.length; i++) {
       var postings = index.postingsOf(phrase[i]);
@@ -680,6 +684,7 @@
     var query = parseQuery(text, this.index.data.stem);
     var filters = this.filters();
     this.remember();
+    this.list.setAttribute('aria-busy', 'true');
     if (query.words.length === 0 && !filters.any) {
       return this.show(generation, text, [], new Set(), started, 'empty');
     }
@@ -698,6 +703,7 @@
       .catch(function (error) {
         if (generation === self.generation) {
           self.status.textContent = 'Search is not working: ' + error.message;
+          self.list.setAttribute('aria-busy', 'false');
         }
       });
   };
@@ -725,7 +731,12 @@
       }
       self.list.setAttribute('data-state', state);
       self.list.setAttribute('data-query', text);
+      self.list.setAttribute('aria-busy', 'false');
       var ms = performance.now() - started;
+      if (!window.BroadsheetSearch.firstResultsAt) {
+        // For the benchmark: when the first answer was on the page, from the moment the page was opened.
+        window.BroadsheetSearch.firstResultsAt = performance.now();
+      }
       self.form.dispatchEvent(new CustomEvent('broadsheet:results', { detail: { query: text, count: count, ms: ms } }));
     });
   };
