@@ -5,11 +5,18 @@ namespace Broadsheet.Render.Search;
 /// <summary>Builds the inverted index of a <see cref="SearchCorpus"/>: articles are analysed in parallel, merged in id order.</summary>
 public sealed class SearchIndexBuilder
 {
+    /// <summary>
+    /// Word positions (for exact phrases) are kept for archives up to this size. They cost about a third of the articles'
+    /// text by themselves, so a larger archive keeps its index small instead and a phrase matches articles with all its words.
+    /// </summary>
+    public const int PositionsLimit = 5000;
+
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
     public SearchIndex Build(SearchCorpus corpus)
     {
         var documents = corpus.Documents;
+        var withPositions = documents.Count <= PositionsLimit;
         var analysed = new DocumentTerms?[documents.Count];
         Parallel.For(0, documents.Count, i => analysed[i] = Analyse(documents[i], corpus.English));
 
@@ -23,7 +30,7 @@ public sealed class SearchIndexBuilder
             {
                 if (!terms.TryGetValue(term, out var accumulator))
                 {
-                    accumulator = new TermAccumulator();
+                    accumulator = new TermAccumulator(withPositions);
                     terms[term] = accumulator;
                 }
 
@@ -41,6 +48,7 @@ public sealed class SearchIndexBuilder
 
         return new SearchIndex(
             corpus,
+            withPositions,
             terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.ToTerm(t.Key)).ToList(),
             forms.OrderBy(f => f.Key, StringComparer.Ordinal).ToList(),
             lengths);

@@ -6,7 +6,7 @@ namespace Broadsheet.Render.Search;
 /// <summary>
 /// Writes the index as classic scripts under <c>search/</c>, each calling <c>BroadsheetSearch.load(name, data)</c>, so search
 /// works from file:// with no fetch: <c>index.js</c> (facets and each article's filter values), <c>t-KEY.js</c> (terms and
-/// postings, by the terms' first characters), <c>p-KEY.js</c> (word positions, for phrases; see <see cref="PositionsLimit"/>) and <c>d-N.js</c> (what a result
+/// postings, by the terms' first characters), <c>p-KEY.js</c> (word positions, for phrases; see <see cref="SearchIndexBuilder.PositionsLimit"/>) and <c>d-N.js</c> (what a result
 /// shows, <see cref="ChunkSize"/> articles a file). The search page loads only the files a query needs.
 /// </summary>
 public sealed class SearchIndexRenderer(SearchIndex index)
@@ -18,19 +18,13 @@ public sealed class SearchIndexRenderer(SearchIndex index)
     public const int ChunkSize = 50;
     public const int ExcerptWords = 40;
 
-    /// <summary>
-    /// Word positions (for exact phrases) are written for archives up to this size. They cost about a third of the articles'
-    /// text by themselves, so a larger archive keeps its index small instead and a phrase matches articles with all its words.
-    /// </summary>
-    public const int PositionsLimit = 5000;
-
     public IEnumerable<RenderedFile> Render()
     {
         var items = index.Terms.Select(t => (t.Term, t.Term.Length + t.Postings.Length + 6))
             .Concat(index.Forms.Select(f => (f.Key, f.Key.Length + f.Value.Length + 6)));
         var keys = ShardKeys.Assign(items, MaxShardSize);
         var shardKeys = keys.Values.Distinct().Order(StringComparer.Ordinal).ToList();
-        var positions = index.Corpus.Documents.Count <= PositionsLimit;
+        var positions = index.HasPositions;
 
         yield return Manifest(shardKeys, positions);
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Broadsheet.Render.Search;
 
 /// <summary>The postings of one term, written as articles are added in id order.</summary>
-internal sealed class TermAccumulator
+internal sealed class TermAccumulator(bool withPositions)
 {
     private readonly StringBuilder _postings = new();
     private readonly StringBuilder _positions = new();
@@ -17,6 +17,10 @@ internal sealed class TermAccumulator
         VarChars.Append(_postings, code);
         _last = document;
         Count++;
+        if (!withPositions)
+        {
+            return;
+        }
 
         VarChars.Append(_positions, positions.Count);
         var previous = -1;

@@ -35,6 +35,15 @@ public sealed class SearchIndexRendererTests
     }
 
     [Fact]
+    public void A_large_archive_leaves_out_word_positions_to_keep_its_index_small()
+    {
+        var files = Render(SearchIndexBuilder.PositionsLimit + 1);
+
+        Assert.DoesNotContain(files, f => f.OutputPath.StartsWith("search/p-", StringComparison.Ordinal));
+        Assert.Contains("\"positions\":false,", files.Single(f => f.OutputPath == "search/index.js").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_that_closes_a_script_or_breaks_a_line_cannot_break_the_index()
     {
         var chunk = Render(1, "</script><script>alert(1)</script>\u2028").Single(f => f.OutputPath == "search/d-0.js").Text;
