@@ -8,6 +8,7 @@ using Broadsheet.Render;
 using Broadsheet.Render.Epub;
 using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;
+using Broadsheet.Render.Search;
 using Broadsheet.Write;
 
 namespace Broadsheet;
@@ -91,7 +92,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     {
         var converter = new MarkdownConverter(new GraphLinkTargets(graph), diagnostics, graph.Site.AllowRawHtml, origins);
         var summaries = new SummaryCache(converter);
-        var views = new ViewBuilder(graph, converter, summaries, new DateFormatter(graph.Site.Language));
+        var dates = new DateFormatter(graph.Site.Language);
+        var views = new ViewBuilder(graph, converter, summaries, dates);
         var renderer = new PageRenderer(templates, views, diagnostics);
         progress?.PagesToRender(graph.Pages.Count);
 
@@ -110,7 +112,15 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         Parallel.ForEach(graph.Pages.Where(p => p is not ArticlePage), RenderAndWrite);
         renderer.ReportFailures();
 
+        // The search index: built while nothing else runs, as it uses every core itself.
         var extras = 0;
+        var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build());
+        foreach (var file in new SearchIndexRenderer(search).Render())
+        {
+            staging.WriteText(file.OutputPath, file.Text);
+            extras++;
+        }
+
         if (graph.Site.BaseUrl is { } baseUrl)
         {
             foreach (var file in new AtomFeedRenderer(graph, summaries, baseUrl).Render().Concat(new SitemapRenderer(graph, baseUrl).Render()))

@@ -59,9 +59,10 @@ public sealed class SampleSiteTests
         while (queue.TryDequeue(out var page))
         {
             var document = parser.ParseDocument(File.ReadAllText(Path.Combine(root, page)));
-            foreach (var anchor in document.QuerySelectorAll("a[href]"))
+            // The search page is reached by the search form in every page's header.
+            foreach (var anchor in document.QuerySelectorAll("a[href], form[action]"))
             {
-                var href = anchor.GetAttribute("href")!.Split('#')[0];
+                var href = (anchor.GetAttribute("href") ?? anchor.GetAttribute("action")!).Split('#')[0];
                 if (href.Length == 0 || href.Contains(':', StringComparison.Ordinal))
                 {
                     continue;

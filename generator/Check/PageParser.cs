@@ -64,6 +64,12 @@ public sealed class PageParser(DiagnosticBag diagnostics)
             yield return href;
         }
 
+        // A search form in every page's header sends its query to the search page, which must exist.
+        if (tag.Name == "form" && tag.GetAttribute("action") is { Length: > 0 } action)
+        {
+            yield return action;
+        }
+
         if (tag.GetAttribute("src") is { Length: > 0 } src)
         {
             yield return src;

@@ -13,6 +13,7 @@ public static class OutputPath
     public const string ArchiveIndex = "archive/index.html";
     public const string AzIndex = "a-z/index.html";
     public const string NotFound = "404.html";
+    public const string Search = "search.html";
 
     public static string Of(Article article) =>
         string.Create(CultureInfo.InvariantCulture, $"articles/{article.Date.Year:D4}/{article.Date.Month:D2}/{article.Slug}.html");

@@ -45,5 +45,8 @@ public sealed record AzIndexPage(string OutputPath) : Page(OutputPath);
 /// <summary>A legacy URL of an article: a page that sends readers and search engines on to the article.</summary>
 public sealed record RedirectPage(string OutputPath, ArticleNode Target) : Page(OutputPath);
 
+/// <summary>The search page: a query from its address (<c>search.html?q=…</c>), answered in the browser from the index under <c>search/</c>.</summary>
+public sealed record SearchPage(string OutputPath) : Page(OutputPath);
+
 /// <summary>The page a server shows for an address it does not have; only ever served, so it links from the site root.</summary>
 public sealed record NotFoundPage(string OutputPath) : Page(OutputPath);

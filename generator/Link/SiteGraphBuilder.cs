@@ -29,6 +29,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics)
             new ArchiveIndexPage(OutputPath.ArchiveIndex),
             new AzIndexPage(OutputPath.AzIndex),
             new NotFoundPage(OutputPath.NotFound),
+            new SearchPage(OutputPath.Search),
         };
         pages.AddRange(issues.Select(i => new IssuePage(i.OutputPath, i)));
         pages.AddRange(topics.SelectMany(t => Paging.Split(t.Articles, model.Site.PageSize, t.OutputPath)

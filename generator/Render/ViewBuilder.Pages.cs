@@ -31,6 +31,7 @@ public sealed partial class ViewBuilder
         ArchiveIndexPage => new("archive.html", "archive", "years", ArchiveYears(page), "Archive", []),
         AzIndexPage => new("a-z.html", "a-z", "az", Az(page, null), "A\u2013Z", []),
         RedirectPage r => new("redirect.html", "redirect", "redirect", Redirect(r), r.Target.Article.Title, [], InLayout: false),
+        SearchPage => new("search.html", "search", "search", Search(page), "Search", []),
         NotFoundPage => new("404.html", "not-found", "not_found", true, "Page not found", []),
         _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
     };

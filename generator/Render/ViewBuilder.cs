@@ -53,6 +53,7 @@ public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter conve
             Url(OutputPath.AuthorsIndex),
             Url(OutputPath.ArchiveIndex),
             Url(OutputPath.AzIndex),
+            Url(OutputPath.Search),
             Url("assets/style.css"),
             graph.Site.BaseUrl is { } baseUrl && page is not (NotFoundPage or RedirectPage) ? AbsoluteUrl.Of(baseUrl, page.OutputPath) : null,
             feeds,

@@ -20,7 +20,7 @@ public sealed partial class SiteGraphBuilderTests
         Assert.Equal(
             [
                 "index.html", "issues/index.html", "topics/index.html", "authors/index.html", "archive/index.html", "a-z/index.html", "404.html",
-                "issues/2014-10-29.html", "topics/russia.html", "archive/2014.html", "archive/2014/10.html",
+                "search.html", "issues/2014-10-29.html", "topics/russia.html", "archive/2014.html", "archive/2014/10.html",
                 "articles/2014/10/lessons.html",
             ],
             graph.Pages.Select(p => p.OutputPath));

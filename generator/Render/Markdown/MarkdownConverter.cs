@@ -101,6 +101,22 @@ public sealed partial class MarkdownConverter
         }
     }
 
+    /// <summary>The whole body as plain text on one line, for the search index: no markup, no link targets.</summary>
+    public string PlainText(string markdown)
+    {
+        if (Parse(markdown, null) is not { } document)
+        {
+            return "";
+        }
+
+        var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return Whitespace().Replace(writer.ToString(), " ").Trim();
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }

@@ -1,0 +1,27 @@
+namespace Broadsheet.Render.Search;
+
+/// <summary>The terms of one article while the index is built: for each, where it appears and its word positions.</summary>
+internal sealed class DocumentTerms
+{
+    public const int InTitle = 2;
+    public const int InMeta = 1;
+
+    public Dictionary<string, (int Code, List<int> Positions)> Terms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words as written whose stem differs, with the stem.</summary>
+    public Dictionary<string, string> Forms { get; } = new(StringComparer.Ordinal);
+
+    public int BodyLength { get; set; }
+
+    /// <summary>Records one occurrence: in the body it counts, elsewhere it marks the field.</summary>
+    public void Add(string term, int field, int position)
+    {
+        if (!Terms.TryGetValue(term, out var entry))
+        {
+            entry = (0, []);
+        }
+
+        entry.Positions.Add(position);
+        Terms[term] = (field == 0 ? entry.Code + 4 : entry.Code | field, entry.Positions);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace Broadsheet.Render.Search;
+
+/// <summary>
+/// JavaScript string literals for the index's script files: quotes, backslashes, control characters, U+2028/U+2029,
+/// lone surrogates and '&lt;' (so "&lt;/script&gt;" or "&lt;!--" in a title cannot end a script) are escaped; all other text is kept.
+/// </summary>
+public static class JsLiteral
+{
+    public static void AppendString(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case < ' ' or '<' or '\u2028' or '\u2029' or '\u007F':
+                    AppendEscape(builder, c);
+                    break;
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]):
+                    builder.Append(c).Append(value[++i]);
+                    break;
+                case >= '\uD800' and <= '\uDFFF':
+                    AppendEscape(builder, c);
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        builder.Append('"');
+    }
+
+    public static string Quote(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        AppendString(builder, value);
+        return builder.ToString();
+    }
+
+    private static void AppendEscape(StringBuilder builder, char c) =>
+        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+}

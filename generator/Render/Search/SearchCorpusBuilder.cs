@@ -1,0 +1,48 @@
+using Broadsheet.Link;
+using Broadsheet.Render.Markdown;
+
+namespace Broadsheet.Render.Search;
+
+/// <summary>Reads the site graph into a <see cref="SearchCorpus"/>: every article, newest first, with its body as plain text.</summary>
+public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter converter, DateFormatter dates)
+{
+    public SearchCorpus Build()
+    {
+        var site = graph.Site;
+        var sections = site.Sections.Select(s => new SearchFacet(s.Id, s.Title)).ToList();
+        var topics = graph.Topics.Select(t => new SearchFacet(t.Topic.Id, t.Topic.Title)).ToList();
+        var authors = graph.Authors.Select(a => new SearchFacet(a.Author.Id, a.Author.Name)).ToList();
+        var sectionIndex = Indexes(sections);
+        var topicIndex = Indexes(topics);
+        var authorIndex = Indexes(authors);
+
+        var documents = new SearchDocument[graph.ArticlesNewestFirst.Count];
+        Parallel.For(0, documents.Length, i =>
+        {
+            var node = graph.ArticlesNewestFirst[i];
+            var article = node.Article;
+            var meta = article.Authors.Select(a => a.Name)
+                .Concat(article.Topics.Select(t => t.Title))
+                .Concat(article.Section is { } s ? [s.Title] : [])
+                .Concat(node.Issue is { } issue ? [issue.Issue.Title] : [])
+                .ToList();
+            documents[i] = new SearchDocument(
+                RelativeUrl.Between(OutputPath.Search, node.OutputPath),
+                article.Title,
+                article.Subtitle,
+                string.Join(", ", article.Authors.Select(a => a.Name)),
+                dates.ForReaders(article.Date),
+                article.Date.Year,
+                article.Section is { } section ? sectionIndex[section.Id] : -1,
+                article.Topics.Select(t => topicIndex[t.Id]).ToList(),
+                article.Authors.Select(a => authorIndex[a.Id]).ToList(),
+                meta,
+                converter.PlainText(article.Body.Text));
+        });
+
+        return new SearchCorpus(site.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase), sections, topics, authors, documents);
+    }
+
+    private static Dictionary<string, int> Indexes(List<SearchFacet> facets) =>
+        facets.Select((f, i) => (f.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+
+namespace Broadsheet.Render.Search;
+
+/// <summary>
+/// Writes the index as classic scripts under <c>search/</c>, each calling <c>BroadsheetSearch.load(name, data)</c>, so search
+/// works from file:// with no fetch: <c>index.js</c> (facets and each article's filter values), <c>t-KEY.js</c> (terms and
+/// postings, by the terms' first characters), <c>p-KEY.js</c> (word positions, for phrases; see <see cref="SearchIndexBuilder.PositionsLimit"/>) and <c>d-N.js</c> (what a result
+/// shows, <see cref="ChunkSize"/> articles a file). The search page loads only the files a query needs.
+/// </summary>
+public sealed class SearchIndexRenderer(SearchIndex index)
+{
+    public const string Folder = "search/";
+    public const string ManifestPath = Folder + "index.js";
+    public const int Version = 1;
+    public const int MaxShardSize = 48 * 1024;
+    public const int ChunkSize = 50;
+    public const int ExcerptWords = 40;
+
+    public IEnumerable<RenderedFile> Render()
+    {
+        var items = index.Terms.Select(t => (t.Term, t.Term.Length + t.Postings.Length + 6))
+            .Concat(index.Forms.Select(f => (f.Key, f.Key.Length + f.Value.Length + 6)));
+        var keys = ShardKeys.Assign(items, MaxShardSize);
+        var shardKeys = keys.Values.Distinct().Order(StringComparer.Ordinal).ToList();
+        var positions = index.HasPositions;
+
+        yield return Manifest(shardKeys, positions);
+
+        var termsByKey = index.Terms.ToLookup(t => keys[t.Term], StringComparer.Ordinal);
+        var formsByKey = index.Forms.ToLookup(f => keys[f.Key], StringComparer.Ordinal);
+        foreach (var key in shardKeys)
+        {
+            yield return TermShard(key, termsByKey[key], formsByKey[key]);
+            if (positions && termsByKey[key].Any())
+            {
+                yield return PositionShard(key, termsByKey[key]);
+            }
+        }
+
+        var documents = index.Corpus.Documents;
+        for (var start = 0; start < documents.Count; start += ChunkSize)
+        {
+            yield return Chunk(start / ChunkSize, documents.Skip(start).Take(ChunkSize));
+        }
+    }
+
+    private RenderedFile Manifest(List<string> shardKeys, bool positions)
+    {
+        var corpus = index.Corpus;
+        var documents = corpus.Documents;
+        var minYear = documents.Count == 0 ? 0 : documents.Min(d => d.Year);
+        var docs = new StringBuilder();
+        foreach (var document in documents)
+        {
+            VarChars.Append(docs, document.Year - minYear);
+            VarChars.Append(docs, document.Section + 1);
+            VarChars.Append(docs, document.Topics.Count);
+            document.Topics.ToList().ForEach(t => VarChars.Append(docs, t));
+            VarChars.Append(docs, document.Authors.Count);
+            document.Authors.ToList().ForEach(a => VarChars.Append(docs, a));
+        }
+
+        var lengths = new StringBuilder();
+        foreach (var length in index.BodyLengths)
+        {
+            VarChars.Append(lengths, length);
+        }
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"BroadsheetSearch.load(\"index\",{{\"version\":{Version},\"stem\":{(corpus.English ? "true" : "false")},\"positions\":{(positions ? "true" : "false")},");
+        text.Append(CultureInfo.InvariantCulture, $"\"count\":{documents.Count},\"chunk\":{ChunkSize},\"minYear\":{minYear},\n");
+        Facets(text, "sections", corpus.Sections);
+        Facets(text, "topics", corpus.Topics);
+        Facets(text, "authors", corpus.Authors);
+        text.Append("\"shards\":");
+        Strings(text, shardKeys);
+        text.Append(",\n\"docs\":");
+        JsLiteral.AppendString(text, docs.ToString());
+        text.Append(",\n\"lengths\":");
+        JsLiteral.AppendString(text, lengths.ToString());
+        text.Append("});\n");
+        return new RenderedFile(ManifestPath, text.ToString());
+    }
+
+    private static void Facets(StringBuilder text, string name, IReadOnlyList<SearchFacet> facets)
+    {
+        text.Append('"').Append(name).Append("\":[");
+        for (var i = 0; i < facets.Count; i++)
+        {
+            text.Append(i > 0 ? "," : "").Append('[');
+            JsLiteral.AppendString(text, facets[i].Id);
+            text.Append(',');
+            JsLiteral.AppendString(text, facets[i].Title);
+            text.Append(']');
+        }
+
+        text.Append("],\n");
+    }
+
+    private static RenderedFile TermShard(string key, IEnumerable<SearchTerm> terms, IEnumerable<KeyValuePair<string, string>> forms)
+    {
+        var text = Start("t-" + ShardKeys.FileName(key));
+        text.Append("{\"terms\":");
+        Strings(text, terms.SelectMany(t => new[] { t.Term, t.Postings }), newlineEvery: 2);
+        text.Append(",\n\"forms\":");
+        Strings(text, forms.SelectMany(f => new[] { f.Key, f.Value }), newlineEvery: 2);
+        text.Append('}');
+        return End(text, "t-" + ShardKeys.FileName(key));
+    }
+
+    private static RenderedFile PositionShard(string key, IEnumerable<SearchTerm> terms)
+    {
+        var text = Start("p-" + ShardKeys.FileName(key));
+        Strings(text, terms.SelectMany(t => new[] { t.Term, t.Positions }), newlineEvery: 2);
+        return End(text, "p-" + ShardKeys.FileName(key));
+    }
+
+    private static RenderedFile Chunk(int number, IEnumerable<SearchDocument> documents)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"d-{number}");
+        var text = Start(name);
+        text.Append('[');
+        var first = true;
+        foreach (var document in documents)
+        {
+            text.Append(first ? "\n" : ",\n");
+            first = false;
+            Strings(text, [document.Url, document.Title, document.Subtitle ?? "", document.Byline, document.DateText, Excerpt(document.Body)]);
+        }
+
+        text.Append(']');
+        return End(text, name);
+    }
+
+    /// <summary>The start of the body, from which a result's snippet is cut.</summary>
+    private static string Excerpt(string body)
+    {
+        var words = body.Split(' ', ExcerptWords + 1);
+        return words.Length <= ExcerptWords ? body : string.Join(' ', words[..ExcerptWords]) + " \u2026";
+    }
+
+    private static StringBuilder Start(string name) => new StringBuilder("BroadsheetSearch.load(\"").Append(name).Append("\",");
+
+    private static RenderedFile End(StringBuilder text, string name)
+    {
+        text.Append(");\n");
+        return new RenderedFile(Folder + name + ".js", text.ToString());
+    }
+
+    private static void Strings(StringBuilder text, IEnumerable<string> values, int newlineEvery = 0)
+    {
+        text.Append('[');
+        var i = 0;
+        foreach (var value in values)
+        {
+            if (i > 0)
+            {
+                text.Append(newlineEvery > 0 && i % newlineEvery == 0 ? ",\n" : ",");
+            }
+
+            JsLiteral.AppendString(text, value);
+            i++;
+        }
+
+        text.Append(']');
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace Broadsheet.Render.Search;
+
+/// <summary>
+/// Whole numbers written as printable ASCII, a few characters each, so that long lists of them fit in a JavaScript string
+/// with no escaping: a number is some "more follows" digits (base 30) then one last digit (base 60), most significant first.
+/// 0–59 take one character, up to 1,799 two, up to 53,999 three.
+/// </summary>
+public static class VarChars
+{
+    /// <summary>The 90 printable ASCII characters other than the quotes, the backslash and '&lt;'; the first 60 end a number.</summary>
+    public static readonly string Alphabet = new(Enumerable.Range(0x21, 0x7E - 0x21 + 1)
+        .Select(c => (char)c)
+        .Where(c => c is not ('"' or '\'' or '\\' or '<'))
+        .ToArray());
+
+    public const int LastBase = 60;
+    public const int MoreBase = 30;
+
+    public static void Append(StringBuilder builder, int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        var rest = value / LastBase;
+        if (rest > 0)
+        {
+            AppendMore(builder, rest);
+        }
+
+        builder.Append(Alphabet[value % LastBase]);
+    }
+
+    private static void AppendMore(StringBuilder builder, int value)
+    {
+        if (value >= MoreBase)
+        {
+            AppendMore(builder, value / MoreBase);
+        }
+
+        builder.Append(Alphabet[LastBase + (value % MoreBase)]);
+    }
+
+    /// <summary>Reads the numbers back, as search.js does; for tests.</summary>
+    public static List<int> Decode(string text)
+    {
+        var numbers = new List<int>();
+        var value = 0;
+        foreach (var c in text)
+        {
+            var digit = Alphabet.IndexOf(c, StringComparison.Ordinal);
+            if (digit >= LastBase)
+            {
+                value = (value * MoreBase) + digit - LastBase;
+            }
+            else
+            {
+                numbers.Add((value * LastBase) + digit);
+                value = 0;
+            }
+        }
+
+        return numbers;
+    }
+}
