@@ -717,7 +717,7 @@
     var details = this.render(PAGE);
     var count = docs.length;
     var total = self.index.count;
-    var quoted = '\u201c' + text.trim() + '\u201d';
+    var quoted = /^".*"$/.test(text.trim()) ? text.trim() : '\u201c' + text.trim() + '\u201d';
     if (state === 'empty') {
       self.status.textContent = 'Type a word or a phrase to search ' + total + (total === 1 ? ' article.' : ' articles.');
     } else if (state === 'none') {
