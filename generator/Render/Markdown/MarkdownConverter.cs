@@ -66,7 +66,8 @@ public sealed partial class MarkdownConverter
 
     /// <summary>The whole body as plain text on one line, for the search index: no markup, no link targets.</summary>
     public string PlainText(string markdown) =>
-        Whitespace().Replace(Markdig.Markdown.ToPlainText(markdown, _pipeline), " ").Trim();
+        // The plain-text renderer still writes smart quotes and dashes as HTML entities.
+        Whitespace().Replace(WebUtility.HtmlDecode(Markdig.Markdown.ToPlainText(markdown, _pipeline)), " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
