@@ -1,7 +1,8 @@
 // The search benchmark, in one run: generates the 30,000-article archive (once), builds it with broadsheet, measures
 // Broadsheet's index against the articles' text, times first results and queries from file:// in headless Chromium,
 // then indexes the same articles with Pagefind and lunr and times them the same way. Prints a Markdown table.
-//   cd bench/search && npm install && node run.js [--count 30000] [--skip-others]
+//   cd bench/search && npm install && node run.js [--count 30000] [--skip-others] [--reuse]
+// --reuse keeps a site and a Pagefind index already built by an earlier run (with their build times) and measures again.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -12,6 +13,7 @@ const { chromium } = require('playwright-core');
 const args = process.argv.slice(2);
 const count = args.includes('--count') ? parseInt(args[args.indexOf('--count') + 1], 10) : 30000;
 const skipOthers = args.includes('--skip-others');
+const reuse = args.includes('--reuse');
 const here = __dirname;
 const repo = path.resolve(here, '..', '..');
 const work = path.join(here, 'work');
@@ -46,6 +48,17 @@ function markdownFiles(folder, out = []) {
   return out;
 }
 
+/** Runs a build step, or with --reuse takes the output and the time of an earlier run. */
+function built(label, output, fn) {
+  const record = output + '.seconds';
+  if (reuse && fs.existsSync(record)) {
+    return { seconds: parseFloat(fs.readFileSync(record, 'utf8')) };
+  }
+  const step = timed(label, fn);
+  fs.writeFileSync(record, String(step.seconds));
+  return step;
+}
+
 function timed(label, fn) {
   const start = Date.now();
   const result = fn();
@@ -62,41 +75,52 @@ async function launch() {
 async function measureBroadsheet(browser) {
   const root = 'file://' + site + '/search.html';
   const first = [];
+  const firstShown = [];
   for (const q of QUERIES.slice(0, 5)) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${root}?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.BroadsheetSearch && window.BroadsheetSearch.firstResultsAt, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.BroadsheetSearch && window.BroadsheetSearch.firstShownAt, null, { timeout: 30000 });
     first.push(await page.evaluate(() => window.BroadsheetSearch.firstResultsAt));
+    firstShown.push(await page.evaluate(() => window.BroadsheetSearch.firstShownAt));
     await context.close();
   }
   const page = await browser.newPage();
   await page.goto(root, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.BroadsheetSearch && window.BroadsheetSearch.firstResultsAt);
+  await page.waitForFunction(() => window.BroadsheetSearch && window.BroadsheetSearch.firstShownAt);
   const cold = [];
   const warm = [];
+  const coldShown = [];
   const counts = {};
-  for (const round of [cold, warm]) {
+  for (const [round, shownRound] of [[cold, coldShown], [warm, []]]) {
     for (const q of QUERIES) {
       const result = await page.evaluate((query) => new Promise((resolve) => {
         const form = document.querySelector('form[data-search-index]');
         const input = form.elements.q;
         const start = performance.now();
+        let listed = null;
         form.addEventListener('broadsheet:results', function done(event) {
           if (event.detail.query === query) {
             form.removeEventListener('broadsheet:results', done);
-            resolve({ ms: performance.now() - start, count: event.detail.count });
+            listed = { ms: performance.now() - start, count: event.detail.count };
+          }
+        });
+        form.addEventListener('broadsheet:shown', function done(event) {
+          if (event.detail.query === query) {
+            form.removeEventListener('broadsheet:shown', done);
+            resolve({ ms: listed.ms, count: listed.count, shown: performance.now() - start });
           }
         });
         input.value = query;
         input.dispatchEvent(new Event('input'));
       }), q);
       round.push(result.ms);
+      shownRound.push(result.shown);
       counts[q] = result.count;
     }
   }
   await page.close();
-  return { first, cold, warm, counts };
+  return { first, firstShown, cold, warm, coldShown, counts };
 }
 
 function serve(folder) {
@@ -117,9 +141,8 @@ function serve(folder) {
 /** Pagefind needs a server (it fetches its index and runs WebAssembly): over HTTP on 127.0.0.1. */
 async function measurePagefind(browser) {
   const out = path.join(work, `pagefind-${count}`);
-  fs.rmSync(out, { recursive: true, force: true });
   const bin = path.join(here, 'node_modules', '.bin', 'pagefind');
-  const build = timed('pagefind', () => execFileSync(bin, ['--site', site, '--glob', 'articles/**/*.html', '--output-path', out], { stdio: ['ignore', 'ignore', 'inherit'] }));
+  const build = built('pagefind', out, () => fs.rmSync(out, { recursive: true, force: true }) || execFileSync(bin, ['--site', site, '--glob', 'articles/**/*.html', '--output-path', out], { stdio: ['ignore', 'ignore', 'inherit'] }));
   const ui = /pagefind-(ui|modular-ui|component-ui|highlight)|\.css$/;
   const size = folderBytes(out, (f) => !ui.test(path.basename(f)));
   fs.writeFileSync(path.join(out, 'bench.html'), '<!DOCTYPE html><title>pagefind</title>');
@@ -154,26 +177,11 @@ async function measurePagefind(browser) {
 }
 
 /** lunr: one serialized index of the same fields, loaded as a classic script so it runs from file:// too. */
-async function measureLunr(browser, files) {
-  const lunr = require('lunr');
+async function measureLunr(browser) {
   const out = path.join(work, `lunr-${count}`);
-  fs.mkdirSync(out, { recursive: true });
-  const build = timed('lunr', () => {
-    const index = lunr(function () {
-      this.ref('id');
-      this.field('title', { boost: 10 });
-      this.field('meta');
-      this.field('body');
-      files.forEach((file, id) => {
-        const [, front, ...body] = fs.readFileSync(file, 'utf8').split(/^---$/m);
-        const title = (/^title: (.*)$/m.exec(front) || [])[1] || '';
-        this.add({ id, title, meta: front.replace(/^title: .*$/m, ''), body: body.join('---').replace(/[#*_]/g, '') });
-      });
-    });
-    return JSON.stringify(index);
-  });
-  fs.writeFileSync(path.join(out, 'index.js'), 'window.lunrIndex=' + build.result + ';\n');
-  fs.copyFileSync(require.resolve('lunr/lunr.js'), path.join(out, 'lunr.js'));
+  // lunr keeps the whole index in memory while it builds: node's default heap of 4 GB is not enough for 30,000 articles.
+  const build = built('lunr', out, () => execFileSync('node', ['--max-old-space-size=16000', path.join(here, 'lunr-build.js'),
+    path.join(corpus, 'articles'), out], { stdio: ['ignore', 'inherit', 'inherit'] }));
   fs.writeFileSync(path.join(out, 'bench.html'), '<!DOCTYPE html><title>lunr</title><script src="lunr.js"></script><script src="index.js"></script>' +
     '<script>window.idx=lunr.Index.load(window.lunrIndex);window.readyAt=performance.now();</script>');
   const size = fs.statSync(path.join(out, 'index.js')).size;
@@ -202,7 +210,7 @@ async function main() {
   }
   execFileSync('dotnet', ['build', '-c', 'Release', path.join(repo, 'generator')], { stdio: ['ignore', 'ignore', 'inherit'] });
   const dll = path.join(repo, 'generator', 'bin', 'Release', 'net10.0', 'broadsheet.dll');
-  const build = timed('broadsheet build', () => execFileSync('dotnet', [dll, 'build', '--source', corpus, '--output', site], { stdio: ['ignore', 'inherit', 'inherit'] }));
+  const build = built('broadsheet build', site, () => execFileSync('dotnet', [dll, 'build', '--source', corpus, '--output', site], { stdio: ['ignore', 'inherit', 'inherit'] }));
 
   const files = markdownFiles(path.join(corpus, 'articles'));
   const text = files.reduce((s, f) => s + fs.statSync(f).size, 0);
@@ -219,9 +227,13 @@ async function main() {
     name: 'Broadsheet', size: index, buildSeconds: build.seconds, first: ours.first, cold: ours.cold, warm: ours.warm,
     note: 'from file://, classic scripts',
   }];
+  const report = (r) => console.error(`${r.name}: ${mib(r.size)}, first ${median(r.first).toFixed(0)} ms, query ${median(r.cold).toFixed(1)} / ${median(r.warm).toFixed(1)} ms`);
+  report(rows[0]);
   if (!skipOthers) {
     rows.push(await measurePagefind(browser));
-    rows.push(await measureLunr(browser, files));
+    report(rows[1]);
+    rows.push(await measureLunr(browser));
+    report(rows[2]);
   }
   await browser.close();
 
@@ -238,7 +250,8 @@ async function main() {
   lines.push(`Broadsheet's index by file kind: ${Object.entries(parts).sort().map(([k, v]) => `${k} ${mib(v)}`).join(', ')}; ` +
     `build is the whole site (${build.seconds.toFixed(0)} s, every page written and link-checked), not only the index.`);
   lines.push(`Broadsheet per query (new words, ms): ${QUERIES.map((q, i) => `${q} ${ours.cold[i].toFixed(1)} (${ours.counts[q]} results)`).join('; ')}.`);
-  lines.push(`First results per page opened (ms): ${ours.first.map((x) => x.toFixed(0)).join(', ')}.`);
+  lines.push(`First results per page opened (ms): ${ours.first.map((x) => x.toFixed(0)).join(', ')}; with bylines and snippets: ${ours.firstShown.map((x) => x.toFixed(0)).join(', ')}.`);
+  lines.push(`Broadsheet with bylines and snippets too (new words, median): ${ms(median(ours.coldShown))}; per query: ${ours.coldShown.map((x) => x.toFixed(1)).join(', ')}.`);
   console.log(lines.join('\n'));
 }
 

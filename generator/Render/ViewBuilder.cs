@@ -89,7 +89,8 @@ public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter conve
     private RawHtml? Markdown(MarkdownText text, string sourcePath, Page page) =>
         text.IsEmpty ? null : new RawHtml(converter.ToHtml(new MarkdownPage(text, sourcePath, page.OutputPath)));
 
-    private static string Byline(Article article) => article.Authors.Count switch
+    /// <summary>"A", "A and B", "A, B and C": the byline as pages and search results print it.</summary>
+    internal static string Byline(Article article) => article.Authors.Count switch
     {
         0 => "",
         1 => article.Authors[0].Name,

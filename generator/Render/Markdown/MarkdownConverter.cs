@@ -114,7 +114,9 @@ public sealed partial class MarkdownConverter
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return Whitespace().Replace(writer.ToString(), " ").Trim();
+
+        // The plain-text renderer still writes smart quotes and dashes as HTML entities.
+        return Whitespace().Replace(WebUtility.HtmlDecode(writer.ToString()), " ").Trim();
     }
 
     [GeneratedRegex(@"\s+")]

@@ -30,7 +30,7 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
                 RelativeUrl.Between(OutputPath.Search, node.OutputPath),
                 article.Title,
                 article.Subtitle,
-                string.Join(", ", article.Authors.Select(a => a.Name)),
+                ViewBuilder.Byline(article),
                 dates.ForReaders(article.Date),
                 article.Date.Year,
                 article.Section is { } section ? sectionIndex[section.Id] : -1,

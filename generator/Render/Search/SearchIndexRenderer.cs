@@ -5,9 +5,9 @@ namespace Broadsheet.Render.Search;
 
 /// <summary>
 /// Writes the index as classic scripts under <c>search/</c>, each calling <c>BroadsheetSearch.load(name, data)</c>, so search
-/// works from file:// with no fetch: <c>index.js</c> (facets and each article's filter values), <c>t-KEY.js</c> (terms and
-/// postings, by the terms' first characters), <c>p-KEY.js</c> (word positions, for phrases; see <see cref="SearchIndexBuilder.PositionsLimit"/>) and <c>d-N.js</c> (what a result
-/// shows, <see cref="ChunkSize"/> articles a file). The search page loads only the files a query needs.
+/// works from file:// with no fetch: <c>index.js</c> (facets, each article's title, address and filter values), <c>t-KEY.js</c> (terms and
+/// postings, by the terms' first characters), <c>p-KEY.js</c> (word positions, for phrases; see <see cref="SearchIndexBuilder.PositionsLimit"/>) and <c>d-N.js</c> (the rest of
+/// what a result shows — standfirst, byline, date, opening words — <see cref="ChunkSize"/> articles a file). The search page loads only the files a query needs.
 /// </summary>
 public sealed class SearchIndexRenderer(SearchIndex index)
 {
@@ -80,6 +80,10 @@ public sealed class SearchIndexRenderer(SearchIndex index)
         JsLiteral.AppendString(text, docs.ToString());
         text.Append(",\n\"lengths\":");
         JsLiteral.AppendString(text, lengths.ToString());
+        text.Append(",\n\"titles\":");
+        Strings(text, documents.Select(d => d.Title), newlineEvery: 100);
+        text.Append(",\n\"paths\":");
+        Strings(text, documents.Select(d => ShortPath(d.Url)), newlineEvery: 100);
         text.Append("});\n");
         return new RenderedFile(ManifestPath, text.ToString());
     }
@@ -127,12 +131,18 @@ public sealed class SearchIndexRenderer(SearchIndex index)
         {
             text.Append(first ? "\n" : ",\n");
             first = false;
-            Strings(text, [document.Url, document.Title, document.Subtitle ?? "", document.Byline, document.DateText, Excerpt(document.Body)]);
+            Strings(text, [document.Subtitle ?? "", document.Byline, document.DateText, Excerpt(document.Body)]);
         }
 
         text.Append(']');
         return End(text, name);
     }
+
+    /// <summary>An article's address without what every one has: "2024/03/x" for "articles/2024/03/x.html"; others start with '/'.</summary>
+    public static string ShortPath(string url) =>
+        url.StartsWith("articles/", StringComparison.Ordinal) && url.EndsWith(".html", StringComparison.Ordinal)
+            ? url["articles/".Length..^".html".Length]
+            : "/" + url;
 
     /// <summary>The start of the body, from which a result's snippet is cut.</summary>
     private static string Excerpt(string body)

@@ -23,6 +23,7 @@ public sealed class SearchIndexRendererTests
         Assert.StartsWith("BroadsheetSearch.load(\"index\",{\"version\":1,\"stem\":true,\"positions\":true,\"count\":3,\"chunk\":50,\"minYear\":1926,", manifest, StringComparison.Ordinal);
         Assert.Contains("\"topics\":[[\"a\",\"A\"],[\"b\",\"B\"]],", manifest, StringComparison.Ordinal);
         Assert.All(files, f => Assert.EndsWith(");\n", f.Text, StringComparison.Ordinal));
+        Assert.Contains("\"titles\":[\"Nine days\",\"Nine days\",\"Nine days\"],\n\"paths\":[\"0\",\"1\",\"2\"]", manifest, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed class SearchIndexRendererTests
         var files = Render(101);
 
         Assert.Equal(3, files.Count(f => f.OutputPath.StartsWith("search/d-", StringComparison.Ordinal)));
-        Assert.Equal(50, files.Single(f => f.OutputPath == "search/d-1.js").Text.Split("[\"articles/").Length - 1);
+        Assert.Equal(50, files.Single(f => f.OutputPath == "search/d-1.js").Text.Split("\n[").Length - 1);
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class SearchIndexRendererTests
     [Fact]
     public void A_title_that_closes_a_script_or_breaks_a_line_cannot_break_the_index()
     {
-        var chunk = Render(1, "</script><script>alert(1)</script>\u2028").Single(f => f.OutputPath == "search/d-0.js").Text;
+        var chunk = Render(1, "</script><script>alert(1)</script>\u2028").Single(f => f.OutputPath == "search/index.js").Text;
 
         Assert.DoesNotContain("</script>", chunk, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("\u2028", chunk, StringComparison.Ordinal);

@@ -708,80 +708,96 @@
       });
   };
 
+  /** Lists the results at once (titles are in index.js); resolves when their bylines and snippets are in too. */
   Search.prototype.show = function (generation, text, docs, highlight, started, state) {
     var self = this;
     this.results = docs;
     this.highlight = highlight;
     this.shown = 0;
-    return this.render(PAGE).then(function () {
+    var details = this.render(PAGE);
+    var count = docs.length;
+    var total = self.index.count;
+    var quoted = /^".*"$/.test(text.trim()) ? text.trim() : '\u201c' + text.trim() + '\u201d';
+    if (state === 'empty') {
+      self.status.textContent = 'Type a word or a phrase to search ' + total + (total === 1 ? ' article.' : ' articles.');
+    } else if (state === 'none') {
+      self.status.textContent = (text.trim() ? 'No articles match ' + quoted : 'No articles') +
+        (self.filters().any ? ' with these filters. Try fewer words or remove a filter.' : '. Try fewer or other words.');
+    } else {
+      self.status.textContent = count + (count === 1 ? ' article' : ' articles') +
+        (text.trim() ? ' match ' + quoted : '') + (self.filters().any ? ' with these filters.' : '.');
+    }
+    if (!window.BroadsheetSearch.firstResultsAt) {
+      // For the benchmark: when the first answer was on the page, from the moment the page was opened.
+      window.BroadsheetSearch.firstResultsAt = performance.now();
+    }
+    self.form.dispatchEvent(new CustomEvent('broadsheet:results', { detail: { query: text, count: count, ms: performance.now() - started } }));
+    return details.then(function () {
       if (generation !== self.generation) {
         return;
-      }
-      var count = docs.length;
-      var total = self.index.count;
-      var quoted = '\u201c' + text.trim() + '\u201d';
-      if (state === 'empty') {
-        self.status.textContent = 'Type a word or a phrase to search ' + total + (total === 1 ? ' article.' : ' articles.');
-      } else if (state === 'none') {
-        self.status.textContent = (text.trim() ? 'No articles match ' + quoted : 'No articles') +
-          (self.filters().any ? ' with these filters. Try fewer words or remove a filter.' : '. Try fewer or other words.');
-      } else {
-        self.status.textContent = count + (count === 1 ? ' article' : ' articles') +
-          (text.trim() ? ' match ' + quoted : '') + (self.filters().any ? ' with these filters.' : '.');
       }
       self.list.setAttribute('data-state', state);
       self.list.setAttribute('data-query', text);
       self.list.setAttribute('aria-busy', 'false');
-      var ms = performance.now() - started;
-      if (!window.BroadsheetSearch.firstResultsAt) {
-        // For the benchmark: when the first answer was on the page, from the moment the page was opened.
-        window.BroadsheetSearch.firstResultsAt = performance.now();
+      if (!window.BroadsheetSearch.firstShownAt) {
+        window.BroadsheetSearch.firstShownAt = performance.now();
       }
-      self.form.dispatchEvent(new CustomEvent('broadsheet:results', { detail: { query: text, count: count, ms: ms } }));
+      self.form.dispatchEvent(new CustomEvent('broadsheet:shown', { detail: { query: text, count: count, ms: performance.now() - started } }));
     });
   };
 
-  /** Shows the next results, after loading the files that hold what they show. */
+  /** Lists the next results by title at once; resolves when the files with the rest of what they show are in. */
   Search.prototype.render = function (howMany) {
     var self = this;
     var generation = this.generation;
     var from = this.shown;
     var docs = this.results.slice(from, from + howMany);
     var chunk = this.index.data.chunk;
+    if (from === 0) {
+      this.list.textContent = '';
+    }
+    var items = docs.map(function (doc) {
+      var item = self.result(doc);
+      self.list.appendChild(item);
+      return item;
+    });
+    this.shown = from + docs.length;
+    this.more.parentNode.hidden = this.shown >= this.results.length;
     var chunks = Array.from(new Set(docs.map(function (d) { return 'd-' + Math.floor(d / chunk); })));
     return Promise.all(chunks.map(need)).then(function () {
-      if (generation !== self.generation) {
-        return;
+      if (generation === self.generation) {
+        docs.forEach(function (doc, i) {
+          self.details(items[i], doc, store['d-' + Math.floor(doc / chunk)][doc % chunk]);
+        });
       }
-      if (from === 0) {
-        self.list.textContent = '';
-      }
-      docs.forEach(function (doc) {
-        self.list.appendChild(self.result(doc, store['d-' + Math.floor(doc / chunk)][doc % chunk]));
-      });
-      self.shown = from + docs.length;
-      self.more.parentNode.hidden = self.shown >= self.results.length;
     });
   };
 
-  Search.prototype.result = function (doc, shown) {
-    var index = this.index;
+  /** A result as index.js alone can show it: its title, linked. */
+  Search.prototype.result = function (doc) {
     var item = document.createElement('li');
     item.className = 'search-result';
     var heading = document.createElement('h2');
     var link = document.createElement('a');
-    link.href = shown[0];
-    this.marked(link, shown[1]);
+    var path = this.index.data.paths[doc];
+    link.href = path[0] === '/' ? path.slice(1) : 'articles/' + path + '.html';
+    this.marked(link, this.index.data.titles[doc]);
     heading.appendChild(link);
     item.appendChild(heading);
-    if (shown[2]) {
-      item.appendChild(this.paragraph('standfirst', shown[2]));
+    return item;
+  };
+
+  /** Adds the standfirst, byline, date, section and opening words of a result, from its d-N.js. */
+  Search.prototype.details = function (item, doc, shown) {
+    var index = this.index;
+    if (shown[0]) {
+      item.appendChild(this.paragraph('standfirst', shown[0]));
     }
     var meta = [];
-    if (shown[3]) {
-      meta.push('By ' + shown[3]);
+    if (shown[1]) {
+      meta.push('By ' + shown[1]);
     }
-    meta.push(shown[4]);
+    meta.push(shown[2]);
     if (index.section[doc] >= 0) {
       meta.push(index.data.sections[index.section[doc]][1]);
     }
@@ -789,10 +805,9 @@
     line.className = 'meta';
     line.textContent = meta.join(' \u00b7 ');
     item.appendChild(line);
-    if (shown[5]) {
-      item.appendChild(this.paragraph('snippet', shown[5]));
+    if (shown[3]) {
+      item.appendChild(this.paragraph('snippet', shown[3]));
     }
-    return item;
   };
 
   Search.prototype.paragraph = function (className, text) {

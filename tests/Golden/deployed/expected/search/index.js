@@ -4,4 +4,6 @@ BroadsheetSearch.load("index",{"version":1,"stem":true,"positions":true,"count":
 "authors":[["lee-park","Lee Park"]],
 "shards":[""],
 "docs":"!##!#!",
-"lengths":"-"});
+"lengths":"-",
+"titles":["Tenants win repairs"],
+"paths":["2019/04/tenants-win-repairs"]});

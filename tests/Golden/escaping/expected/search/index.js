@@ -4,4 +4,6 @@ BroadsheetSearch.load("index",{"version":1,"stem":true,"positions":true,"count":
 "authors":[["obrien-b","O'Brien \u003cb>"]],
 "shards":[""],
 "docs":"!##!#!",
-"lengths":"0"});
+"lengths":"0",
+"titles":["\u003cscript>alert('title')\u003c/script>"],
+"paths":["2020/01/hostile"]});
