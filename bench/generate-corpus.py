@@ -541,6 +541,7 @@ class Corpus:
                     h += f" ({len(headings) + 1})"
                 headings.add(h)
                 blocks.append(f"## {h}")
+                words += len(h.split()) + 1
                 since_heading = 0
                 continue
             r = rng.random()
@@ -552,8 +553,11 @@ class Corpus:
                 block = f"> {rng.choice(QUOTES)} {self.sentence()}\n>\n> \u2014 {rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}, {rng.choice(ROLES)}"
             else:
                 block = self.paragraph()
+            n = len(block.split())
+            if words + n > MAX_WORDS:
+                break
             blocks.append(block)
-            words += len(block.split())
+            words += n
             since_heading += 1
         return "\n\n".join(blocks) + "\n"
 
