@@ -41,7 +41,7 @@ command -v "$HUGO" >/dev/null || { echo "hugo not found at $HUGO" >&2; exit 1; }
 
 mkdir -p "$WORK"
 RAW="$WORK/raw-$DATE.tsv"
-printf 'n\ttool\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\tstatus\n' > "$RAW"
+printf 'n\ttool\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\tstatus\tload_before\n' > "$RAW"
 EXTRA="$WORK/extra-$DATE.tsv"     # per size and tool: pages, redirect stubs, largest page, warnings
 printf 'n\ttool\tpages\tredirects\tlargest_bytes\tlargest_path\tbig_pages\twarnings\tcheck_s\n' > "$EXTRA"
 
@@ -61,19 +61,20 @@ echo "broadsheet $DLL (repo HEAD $COMMIT, generator last changed in $GEN_COMMIT)
 time_build() {
   local tool="$1" n="$2" run="$3" out="$4" log="$5"
   shift 5
-  local tf="$WORK/time.txt" status=0
+  local tf="$WORK/time.txt" status=0 load
   rm -rf "$out" "$(dirname "$out")"/."$(basename "$out")".*
   sync
+  load="$(cut -d' ' -f1 /proc/loadavg)"   # recorded: other work on the machine skews the timings
   timeout --signal=KILL "$LIMIT" /usr/bin/time -f '%e %U %S %M' -o "$tf" "$@" >"$log" 2>&1 || status=$?
   if [ "$status" -eq 0 ]; then
     read -r wall user sys rss < "$tf"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\tok\n' "$n" "$tool" "$run" "$wall" "$user" "$sys" "$rss" >> "$RAW"
-    printf '  %-10s N=%-6s run %s: %6.2f s wall, %6.2f s CPU, %5d MiB\n' "$tool" "$n" "$run" "$wall" \
-      "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$((rss / 1024))" >&2
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\tok\t%s\n' "$n" "$tool" "$run" "$wall" "$user" "$sys" "$rss" "$load" >> "$RAW"
+    printf '  %-10s N=%-6s run %s: %7.2f s wall, %7.2f s CPU, %5d MiB (load before: %s)\n' "$tool" "$n" "$run" "$wall" \
+      "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$((rss / 1024))" "$load" >&2
     return 0
   fi
   if [ "$status" -eq 137 ] || [ "$status" -eq 124 ]; then
-    printf '%s\t%s\t%s\t\t\t\t\tkilled\n' "$n" "$tool" "$run" >> "$RAW"
+    printf '%s\t%s\t%s\t\t\t\t\tkilled\t%s\n' "$n" "$tool" "$run" "$load" >> "$RAW"
     echo "  $tool N=$n run $run: killed after ${LIMIT}s or out of memory (status $status); last output:" >&2
     tail -n 20 "$log" >&2
     return 2
@@ -98,7 +99,7 @@ abandoned=""
 for n in $SIZES; do
   if [ -n "$abandoned" ]; then
     echo "skipping N=$n: a smaller size was abandoned" >&2
-    printf '%s\tbroadsheet\t-\t\t\t\t\tskipped\n' "$n" >> "$RAW"
+    printf '%s\tbroadsheet\t-\t\t\t\t\tskipped\t\n' "$n" >> "$RAW"
     continue
   fi
   dir="$WORK/n$n"
@@ -205,7 +206,8 @@ md += ["Per size and tool: largest page, pages over 500 kB, warnings printed, an
 for (n, tool), e in extra.items():
     md.append(f"| {int(n):,} | {tool} | `{e['largest_path']}` | {int(e['largest_bytes']):,} | {e['big_pages']} | "
               f"{e['warnings']} | {e['check_s'] or '—'} |")
-md += ["", "Raw runs (GNU time: elapsed, user, system seconds; maximum resident set size in KiB):", "", "```"]
+md += ["", "Raw runs (GNU time: elapsed, user, system seconds; maximum resident set size in KiB; the 1-minute load "
+           "average just before the run, since other work on the machine skews the timings):", "", "```"]
 md += [open(raw_path).read().rstrip("\n"), "```", ""]
 open(out_path, "w").write("\n".join(md))
 print("\n".join(table))
