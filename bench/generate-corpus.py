@@ -673,6 +673,9 @@ def write_hugo(corpus, root, layouts_src):
     w = Writer(root)
     sections = "\n".join(f'  [[params.sections]]\n    id = "{sid}"\n    title = "{stitle}"' for sid, stitle in SECTIONS)
     w.write("hugo.toml", HUGO_CONFIG.format(title=SITE_TITLE, sections=sections))
+    # `hugo --config hugo.toml,hugo-norelated.toml` builds the same site without "Related articles".
+    w.write("hugo-norelated.toml", "# Added to hugo.toml by bench/run.sh to time Hugo without its related-content search.\n"
+                                   "[params]\n  skipRelated = true\n")
     for issue in corpus.issues:
         fm = ["---", f"title: {yaml_str(issue['title'])}", f"date: {issue['id']}", f"number: {issue['number']}", "---"]
         w.write(f"content/issues/{issue['id']}/_index.md",
