@@ -406,16 +406,30 @@
     var text = this.encoded(term);
     var result = null;
     if (text !== null) {
-      var numbers = decodeNumbers(text);
-      var docs = new Int32Array(numbers.length / 2);
-      var codes = new Int32Array(numbers.length / 2);
+      // Straight into typed arrays: a common term has tens of thousands of postings.
+      var docs = new Int32Array(text.length >> 1);
+      var codes = new Int32Array(text.length >> 1);
+      var count = 0;
       var doc = -1;
-      for (var i = 0; i < docs.length; i++) {
-        doc += numbers[2 * i] + 1;
-        docs[i] = doc;
-        codes[i] = numbers[2 * i + 1];
+      var value = 0;
+      var second = false;
+      for (var i = 0; i < text.length; i++) {
+        var d = DIGIT[text.charCodeAt(i)];
+        if (d >= LAST_BASE) {
+          value = value * MORE_BASE + d - LAST_BASE;
+          continue;
+        }
+        value = value * LAST_BASE + d;
+        if (second) {
+          codes[count++] = value;
+        } else {
+          doc += value + 1;
+          docs[count] = doc;
+        }
+        second = !second;
+        value = 0;
       }
-      result = { docs: docs, codes: codes };
+      result = { docs: docs.subarray(0, count), codes: codes.subarray(0, count) };
     }
     this.postings.set(term, result);
     return result;
@@ -471,7 +485,7 @@
   var K1 = 1.2;
   var B = 0.75;
   var PREFIX_WEIGHT = 0.5;
-  var MAX_EXPANSIONS = 40;
+  var MAX_EXPANSIONS = 20;
 
   /** Words (each may match the start of a longer word) and "quoted phrases" (exact words, next to each other). */
   function parseQuery(query, stemming) {
