@@ -13,7 +13,14 @@ public sealed record BuildResult(int Pages, int Files, int LinksChecked, IReadOn
     public int Topics { get; init; }
 
     /// <summary>Pages not written again because nothing they show changed; always 0 on a full build.</summary>
+    /// <summary>Pages not written because the output already held them as they came out (or would have).</summary>
     public int Skipped { get; init; }
+
+    /// <summary>Files written, of <see cref="Files"/>; the others were kept from the previous output.</summary>
+    public int FilesWritten { get; init; }
+
+    /// <summary>True when nothing had changed since the last build, so the build stopped before reading the archive.</summary>
+    public bool Unchanged { get; init; }
 
     /// <summary>How long each stage took, in the order they ran.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];

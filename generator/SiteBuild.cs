@@ -1,3 +1,4 @@
+using Broadsheet.Cache;
 using Broadsheet.Check;
 using Broadsheet.Diagnostics;
 using Broadsheet.Link;
@@ -26,9 +27,21 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
 
+        var cache = options.Cache is null ? null : new BuildCache(options.Cache);
+        var generatorKey = BuildKeys.Generator();
+        var inputsKey = cache is null ? "" : BuildKeys.Inputs(options, generatorKey);
+        if (cache?.Previous is { } last && last.InputsKey == inputsKey && cache.OutputUnchanged(options.Output))
+        {
+            // Not a file of the source, the theme or the options changed, and the output is as the last build left it.
+            StagingFolder.RemoveAbandoned(options.Output);
+            clock.Stop();
+            return Unchanged(last, clock.Timings);
+        }
+
         var sources = new ContentLoader(diagnostics).Load(options.Source);
         var (themeFiles, themeName) = Theme(diagnostics);
         var templates = TemplateSet.Parse(themeFiles, themeName, diagnostics);
+        var themeKey = BuildKeys.Theme(themeFiles);
         diagnostics.ThrowIfErrors();
 
         clock.Start(BuildStage.Model);
@@ -49,7 +62,13 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         try
         {
             var origins = new LinkOrigins();
-            var files = Render(graph, templates, staging, diagnostics, origins, progress);
+            var previous = cache?.Reusable(options.Output, generatorKey, themeKey);
+            var linked = previous is null ? new HashSet<string>() : staging.LinkFrom(previous.Outputs.Keys);
+            var writer = new OutputWriter(staging, previous?.Outputs ?? new Dictionary<string, OutputEntry>(), linked);
+            var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
+            var bodyKeys = new BodyKeys(targets, graph.Site.AllowRawHtml, previous?.Queries ?? new Dictionary<string, IReadOnlyList<LinkQuery>>());
+            var pagesWritten = Render(graph, templates, writer, targets, bodyKeys, diagnostics, origins, progress);
+            writer.RemoveLeftovers();
             diagnostics.ThrowIfErrors();
 
             clock.Start(BuildStage.Check);
@@ -61,17 +80,21 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             diagnostics.ThrowIfErrors();
 
             staging.Commit();
-            clock.Stop();
             var warnings = diagnostics.Sorted();
-            IReadOnlyList<string> notes = graph.Site.BaseUrl is null
-                ? ["no Atom feeds, sitemap.xml or robots.txt: they need the site's address; set base_url in site.yml or pass --base-url"]
-                : [];
-            return new BuildResult(graph.Pages.Count, files, report.Links, warnings, notes)
+            var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
+            cache?.Save(new BuildManifest(
+                generatorKey,
+                themeKey,
+                inputsKey,
+                writer.Files,
+                bodyKeys.Queries.Where(q => graph.ArticlesBySourcePath.ContainsKey(q.Key)).ToDictionary(),
+                counts,
+                warnings));
+            clock.Stop();
+            return Result(counts, warnings, graph.Site.BaseUrl is null, clock.Timings) with
             {
-                Articles = model.Articles.Count,
-                Issues = model.Issues.Count,
-                Topics = model.Topics.Count,
-                Timings = clock.Timings,
+                Skipped = graph.Pages.Count - pagesWritten,
+                FilesWritten = writer.Rewritten,
             };
         }
         catch
@@ -81,28 +104,62 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         }
     }
 
-    /// <summary>Render and Write, page by page in parallel: each page's HTML is written and dropped.</summary>
+    /// <summary>
+    /// Render and Write, page by page in parallel: each page's HTML is written and dropped. A page whose views have the
+    /// fingerprint of the page the previous output holds is kept without rendering it.
+    /// </summary>
+    /// <returns>How many pages were written: those not kept, and not rendered into the bytes they already had.</returns>
     private static int Render(
         SiteGraph graph,
         TemplateSet templates,
-        StagingFolder staging,
+        OutputWriter writer,
+        RecordingLinkTargets targets,
+        BodyKeys bodyKeys,
         DiagnosticBag diagnostics,
         LinkOrigins origins,
         IBuildProgress? progress)
     {
-        var converter = new MarkdownConverter(new GraphLinkTargets(graph), diagnostics, graph.Site.AllowRawHtml, origins);
+        var converter = new MarkdownConverter(targets, diagnostics, graph.Site.AllowRawHtml, origins);
         var summaries = new SummaryCache(converter);
         var dates = new DateFormatter(graph.Site.Language);
-        var views = new ViewBuilder(graph, converter, summaries, dates);
+        var views = new ViewBuilder(graph, converter, summaries, dates, bodyKeys);
         var renderer = new PageRenderer(templates, views, diagnostics);
         progress?.PagesToRender(graph.Pages.Count);
+        var pagesWritten = 0;
 
         // Article pages first: each leaves its summary behind, so the lists rendered next never parse a body again.
         void RenderAndWrite(Page page)
         {
-            if (renderer.Render(page, graph.Site.Title) is { } rendered)
+            var article = (page as ArticlePage)?.Article;
+            if (article is not null)
             {
-                staging.WriteText(rendered.OutputPath, rendered.Html);
+                RecordingLinkTargets.Start();
+            }
+
+            var prepared = renderer.Prepare(page, graph.Site.Title);
+            var fingerprint = PageRenderer.Fingerprint(prepared);
+            if (writer.CanKeep(page.OutputPath, fingerprint))
+            {
+                writer.Keep(page.OutputPath);
+            }
+            else if (renderer.Render(prepared) is { } rendered)
+            {
+                if (article is not null)
+                {
+                    // What the body's links asked now stands for the body in the fingerprint the next build compares.
+                    bodyKeys.Record(article, RecordingLinkTargets.Stop());
+                    fingerprint = PageRenderer.Fingerprint(prepared);
+                }
+
+                if (writer.WriteText(rendered.OutputPath, rendered.Html, fingerprint))
+                {
+                    Interlocked.Increment(ref pagesWritten);
+                }
+            }
+
+            if (article is not null)
+            {
+                RecordingLinkTargets.Stop();
             }
 
             progress?.PageRendered();
@@ -113,43 +170,70 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         renderer.ReportFailures();
 
         // The search index: built while nothing else runs, as it uses every core itself.
-        var extras = 0;
         var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build());
         foreach (var file in new SearchIndexRenderer(search).Render())
         {
-            staging.WriteText(file.OutputPath, file.Text);
-            extras++;
+            writer.WriteText(file.OutputPath, file.Text);
         }
 
         if (graph.Site.BaseUrl is { } baseUrl)
         {
             foreach (var file in new AtomFeedRenderer(graph, summaries, baseUrl).Render().Concat(new SitemapRenderer(graph, baseUrl).Render()))
             {
-                staging.WriteText(file.OutputPath, file.Text);
-                extras++;
+                writer.WriteText(file.OutputPath, file.Text);
             }
         }
 
         var epubs = new EpubRenderer(graph, new DateFormatter(graph.Site.Language));
+        var staticFiles = EpubFingerprints.StaticFiles(graph);
         Parallel.ForEach(graph.IssuesNewestFirst, issue =>
         {
+            var path = OutputPath.EpubOf(issue.Issue);
+            var fingerprint = EpubFingerprints.Of(graph.Site, issue, bodyKeys, staticFiles);
+            if (fingerprint is not null && writer.CanKeep(path, fingerprint))
+            {
+                writer.Keep(path);
+                return;
+            }
+
             var book = epubs.Render(issue);
-            staging.WriteBytes(book.OutputPath, book.Bytes);
+            writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint);
         });
-        extras += graph.IssuesNewestFirst.Count;
 
         foreach (var file in graph.StaticFiles)
         {
-            staging.Copy(file.SitePath, file.FullPath);
+            writer.Copy(file.SitePath, file.FullPath);
         }
 
         foreach (var asset in templates.Assets)
         {
-            staging.WriteBytes(asset.Path, asset.Content);
+            writer.WriteBytes(asset.Path, asset.Content);
         }
 
-        return graph.Pages.Count + extras + graph.StaticFiles.Count + templates.Assets.Count;
+        return pagesWritten;
     }
+
+    private static BuildResult Result(BuildCounts counts, IReadOnlyList<Diagnostic> warnings, bool noBaseUrl, IReadOnlyList<StageTiming> timings)
+    {
+        IReadOnlyList<string> notes = noBaseUrl
+            ? ["no Atom feeds, sitemap.xml or robots.txt: they need the site's address; set base_url in site.yml or pass --base-url"]
+            : [];
+        return new BuildResult(counts.Pages, counts.Files, counts.LinksChecked, warnings, notes)
+        {
+            Articles = counts.Articles,
+            Issues = counts.Issues,
+            Topics = counts.Topics,
+            Timings = timings,
+        };
+    }
+
+    /// <summary>The last build's result again, for a build that found nothing changed and wrote nothing.</summary>
+    private static BuildResult Unchanged(BuildManifest last, IReadOnlyList<StageTiming> timings) =>
+        Result(last.Summary, last.Warnings, !last.Outputs.ContainsKey("sitemap.xml"), timings) with
+        {
+            Skipped = last.Summary.Pages,
+            Unchanged = true,
+        };
 
     private (IReadOnlyList<ThemeFile> Files, string Name) Theme(DiagnosticBag diagnostics)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Broadsheet.Cache;
 
 namespace Broadsheet.Cli;
 
@@ -22,9 +23,15 @@ public sealed partial class CommandLine
             HelpName = "URL",
         };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail the build on any warning (for CI)" };
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "The folder where a build notes what it made, so the next one redoes only what changed [default: .broadsheet-cache/OUTPUT beside the output folder]",
+            HelpName = "DIR",
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Build every page from scratch, neither reading nor updating the cache" };
         var command = new Command("build", "Build the archive into a static site, then check every link, anchor and image")
         {
-            source, templates, output, drafts, baseUrl, warningsAsErrors,
+            source, templates, output, drafts, baseUrl, warningsAsErrors, cache, noCache,
         };
         Add(
             command,
@@ -34,7 +41,8 @@ public sealed partial class CommandLine
                 Output: result.GetRequiredValue(output),
                 Drafts: result.GetValue(drafts),
                 BaseUrl: result.GetValue(baseUrl),
-                WarningsAsErrors: result.GetValue(warningsAsErrors))),
+                WarningsAsErrors: result.GetValue(warningsAsErrors),
+                Cache: result.GetValue(noCache) ? null : result.GetValue(cache) ?? BuildCache.DefaultFolder(result.GetRequiredValue(output)))),
             [
                 "broadsheet build",
                 "broadsheet build --source my-paper --output public --base-url https://example.org/archive/",

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Broadsheet.Cache;
 using Broadsheet.Diagnostics;
 using Broadsheet.Link;
 using Scriban;
@@ -33,14 +34,39 @@ public sealed class PageRenderer
         _builtins.SetValue("include", new RawIncludeFunction(), true);
     }
 
-    public RenderedPage? Render(Page page, string siteTitle)
+    public RenderedPage? Render(Page page, string siteTitle) => Render(Prepare(page, siteTitle));
+
+    /// <summary>A page's views, built but not yet rendered: enough to fingerprint it.</summary>
+    public PreparedPage Prepare(Page page, string siteTitle)
     {
         var content = _views.Content(page);
+        var site = _views.Site();
+        var frame = _views.Page(page, content.Title.Length == 0 ? siteTitle : $"{content.Title} \u2014 {siteTitle}", content.Kind, content.Trail);
+        return new PreparedPage(page, content, site, frame);
+    }
+
+    /// <summary>
+    /// A hash of everything the page's templates will see: equal fingerprints (with the same templates) give the
+    /// same HTML. A body or summary not yet made counts by what it would be made from.
+    /// </summary>
+    public static string Fingerprint(PreparedPage prepared) =>
+        new Fingerprint()
+            .Add(prepared.Content.Template)
+            .Mark(prepared.Content.InLayout ? 'L' : '-')
+            .AddView(prepared.Site)
+            .AddView(prepared.Frame)
+            .Add(prepared.Content.Variable)
+            .AddView(prepared.Content.View)
+            .Hex();
+
+    public RenderedPage? Render(PreparedPage prepared)
+    {
+        var (page, content) = (prepared.Page, prepared.Content);
         var template = content.Template;
         var globals = new ScriptObject
         {
-            ["site"] = _views.Site(),
-            ["page"] = _views.Page(page, content.Title.Length == 0 ? siteTitle : $"{content.Title} \u2014 {siteTitle}", content.Kind, content.Trail),
+            ["site"] = prepared.Site,
+            ["page"] = prepared.Frame,
             [content.Variable] = content.View,
         };
 
@@ -60,6 +86,12 @@ public sealed class PageRenderer
                     SourceLocation.File($"templates/{template}"),
                     $"{page.OutputPath} came out at {html.Length / 1024 / 1024} MB, over the {MaxPageChars / 1024 / 1024} MB limit; paginate the list it shows");
                 return null;
+            }
+
+            // A theme that leaves the body out still has its links checked, and its summary kept for the lists.
+            if (content.View is Views.ArticleView article)
+            {
+                _ = article.Body.Value;
             }
 
             return new RenderedPage(page.OutputPath, html);

@@ -1,7 +1,46 @@
+using Broadsheet.Cache;
+
 namespace Broadsheet.Render;
 
 /// <summary>HTML that templates print as it is: the rendered body and included partials. Everything else is escaped.</summary>
-public sealed record RawHtml(string Value)
+/// <remarks>
+/// A body's HTML is made only when a template prints it. Until then, a key for what it would be made from stands in for
+/// it in a page's fingerprint, so an unchanged page is recognised without converting its body.
+/// </remarks>
+public sealed class RawHtml : IFingerprinted, IEquatable<RawHtml>
 {
+    private readonly Lazy<string> _value;
+    private readonly Func<string?>? _key;
+
+    public RawHtml(string value) => _value = new Lazy<string>(value);
+
+    /// <param name="produce">Makes the HTML, once, when it is first printed.</param>
+    /// <param name="key">What the HTML is made from; null when that is not known, and then the HTML itself is fingerprinted.</param>
+    public RawHtml(Func<string> produce, Func<string?> key)
+    {
+        _value = new Lazy<string>(produce);
+        _key = key;
+    }
+
+    public string Value => _value.Value;
+
+    public void AddTo(Fingerprint fingerprint)
+    {
+        if (_key?.Invoke() is { } key)
+        {
+            fingerprint.Mark('k').Add(key);
+        }
+        else
+        {
+            fingerprint.Mark('v').Add(Value);
+        }
+    }
+
+    public bool Equals(RawHtml? other) => other is not null && Value == other.Value;
+
+    public override bool Equals(object? obj) => Equals(obj as RawHtml);
+
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
+
     public override string ToString() => Value;
 }

@@ -12,8 +12,14 @@ public sealed partial class ViewBuilder
         var node = page.Article;
         var article = node.Article;
         string Url(string path) => RelativeUrl.Between(page.OutputPath, path);
-        var body = converter.Convert(new MarkdownPage(article.Body, article.SourcePath, page.OutputPath));
-        summaries.Remember(node, body.Summary);
+        var body = new RawHtml(
+            () =>
+            {
+                var converted = converter.Convert(new MarkdownPage(article.Body, article.SourcePath, page.OutputPath));
+                summaries.Remember(node, converted.Summary);
+                return converted.Html;
+            },
+            () => bodyKeys?.Of(node));
         return new ArticleView(
             article.Title,
             article.Subtitle,
@@ -26,7 +32,7 @@ public sealed partial class ViewBuilder
             article.Section?.Title,
             article.Topics.Select(t => new LinkView(t.Title, Url(OutputPath.Of(t)))).ToList(),
             article.Image is { } image ? new ImageView(Url(image.Path), image.Alt, image.Caption) : null,
-            new RawHtml(body.Html),
+            body,
             node.Previous is null ? null : ArticleLink(page, node.Previous),
             node.Next is null ? null : ArticleLink(page, node.Next),
             ArticleLinks(page, node.AlsoInSection),

@@ -1,3 +1,4 @@
+using Broadsheet.Cache;
 using Broadsheet.Link;
 using Broadsheet.Model;
 using Broadsheet.Render.Feeds;
@@ -7,7 +8,8 @@ using Broadsheet.Render.Views;
 namespace Broadsheet.Render;
 
 /// <summary>Builds the plain views templates see, with every URL made relative to the page being rendered.</summary>
-public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter converter, SummaryCache summaries, DateFormatter dates)
+/// <param name="bodyKeys">What each body is made from, which stands in for its HTML in a page's fingerprint; null for none.</param>
+public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter converter, SummaryCache summaries, DateFormatter dates, BodyKeys? bodyKeys = null)
 {
     private static readonly (string Title, string Path, string[] Kinds)[] NavEntries =
     [
@@ -72,7 +74,8 @@ public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter conve
             dates.ForReaders(article.Date),
             DateFormatter.Iso(article.Date),
             article.Section?.Title,
-            () => summaries.Of(node));
+            () => summaries.Of(node),
+            BodyKeys.SummaryKey(article));
     }
 
     private List<ArticleLinkView> ArticleLinks(Page page, IEnumerable<ArticleNode> nodes) =>

@@ -11,6 +11,7 @@ public sealed class StagingFolder
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _output;
+    private bool _linked;
 
     private StagingFolder(string output, string path)
     {
@@ -37,6 +38,17 @@ public sealed class StagingFolder
 
         Directory.CreateDirectory(path);
         return new StagingFolder(output, path);
+    }
+
+    /// <summary>Deletes the staging folders of an output left by builds that were killed.</summary>
+    public static void RemoveAbandoned(string outputFolder)
+    {
+        var output = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(outputFolder));
+        var parent = System.IO.Path.GetDirectoryName(output)!;
+        if (Directory.Exists(parent))
+        {
+            RemoveAbandoned(parent, System.IO.Path.GetFileName(output));
+        }
     }
 
     /// <summary>Deletes staging folders left by builds that were killed: those whose process is gone.</summary>
@@ -66,6 +78,38 @@ public sealed class StagingFolder
     }
 
     public void WriteText(string outputPath, string text) => File.WriteAllText(Prepare(outputPath), text, Utf8NoBom);
+
+    /// <summary>
+    /// Starts the staging folder as a copy of the output's <paramref name="files"/> made of hard links: no file is
+    /// written, and a file the build then writes replaces its link, so the output itself is never changed in place.
+    /// Files that cannot be linked (another file system, no hard links) are left out, and so are written afresh.
+    /// </summary>
+    /// <returns>The files now in the staging folder.</returns>
+    public IReadOnlySet<string> LinkFrom(IEnumerable<string> files)
+    {
+        var linked = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        Parallel.ForEach(files, file =>
+        {
+            var target = Prepare(file);
+            if (HardLink.TryCreate(System.IO.Path.Combine(_output, file), target))
+            {
+                linked[file] = true;
+            }
+        });
+        _linked = true;
+        return linked.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Removes a file linked in from the output that this build no longer makes, and folders left empty.</summary>
+    public void Delete(string outputPath)
+    {
+        var full = Prepare(outputPath);
+        File.Delete(full);
+        for (var folder = System.IO.Path.GetDirectoryName(full)!; folder != Path && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = System.IO.Path.GetDirectoryName(folder)!)
+        {
+            Directory.Delete(folder);
+        }
+    }
 
     public void WriteBytes(string outputPath, byte[] bytes) => File.WriteAllBytes(Prepare(outputPath), bytes);
 
@@ -135,6 +179,12 @@ public sealed class StagingFolder
         }
 
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        if (_linked)
+        {
+            // A hard link shares its file with the output: replace the link rather than write through it.
+            File.Delete(full);
+        }
+
         return full;
     }
 }

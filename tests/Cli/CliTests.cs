@@ -107,7 +107,7 @@ public sealed class CliTests
         Assert.Matches(
             @"^note: no Atom feeds, sitemap.xml or robots.txt: they need the site's address; set base_url in site.yml or pass --base-url\n"
             + @"built (\d+) pages from site-content into output in [\d.]+ s: 47 articles, 6 issues, 15 topics\n"
-            + @"  \1 pages written, 0 skipped as unchanged, \d+ files in all; \d+ links checked\n"
+            + @"  \1 pages written, 0 unchanged; \d+ of \d+ files written; \d+ links checked\n"
             + @"  load [\d.]+ s, model [\d.]+ s, link [\d.]+ s, render\+write [\d.]+ s, check [\d.]+ s\n$",
             build.Stdout);
         Assert.Equal("", build.Stderr);

@@ -1,3 +1,5 @@
+using Broadsheet.Cache;
+
 namespace Broadsheet.Render.Views;
 
 /// <summary>An article as lists show it: title, standfirst, byline, date and summary.</summary>
@@ -10,7 +12,8 @@ public sealed class ArticleLinkView(
     string date,
     string dateIso,
     string? section,
-    Func<string> summary)
+    Func<string> summary,
+    string summaryKey) : IFingerprinted
 {
     private readonly Lazy<string> _summary = new(summary);
 
@@ -29,4 +32,8 @@ public sealed class ArticleLinkView(
     public string? Section => section;
 
     public string Summary => _summary.Value;
+
+    /// <summary>Fingerprints the summary by what it is cut from, so a list's fingerprint needs no Markdown parsed.</summary>
+    public void AddTo(Fingerprint fingerprint) =>
+        fingerprint.Add(title).Add(subtitle).Add(url).Add(byline).Add(date).Add(dateIso).Add(section).Add(summaryKey);
 }

@@ -1,0 +1,106 @@
+namespace Broadsheet.Cache;
+
+/// <summary>
+/// The cache folder (by default <c>.broadsheet-cache/&lt;output&gt;/</c> beside the output folder): what the last
+/// successful build was made from and what it wrote, so the next build renders and writes only what changed.
+/// The output folder itself is the cache of pages; the manifest only says what each file was made from.
+/// </summary>
+public sealed class BuildCache
+{
+    public const string FolderName = ".broadsheet-cache";
+
+    private readonly string _manifestPath;
+
+    public BuildCache(string folder)
+    {
+        _manifestPath = Path.Combine(Path.GetFullPath(folder), "manifest.bin");
+        Previous = ManifestFile.Read(_manifestPath);
+    }
+
+    /// <summary>What the last successful build left; null if there was none, or its manifest cannot be read.</summary>
+    public BuildManifest? Previous { get; }
+
+    /// <summary>The default cache folder of an output folder: <c>.broadsheet-cache/output</c> beside it.</summary>
+    public static string DefaultFolder(string outputFolder)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        return Path.Combine(Path.GetDirectoryName(output)!, FolderName, Path.GetFileName(output));
+    }
+
+    /// <summary>Whether the output folder holds exactly the files the last build wrote, none changed since.</summary>
+    public bool OutputUnchanged(string outputFolder)
+    {
+        if (Previous is null)
+        {
+            return false;
+        }
+
+        var root = Path.GetFullPath(outputFolder);
+        var found = 0;
+        foreach (var (path, size, ticks) in OutputFiles(root))
+        {
+            if (!Previous.Outputs.TryGetValue(path, out var entry) || entry.Size != size || entry.WriteTicks != ticks)
+            {
+                return false;
+            }
+
+            found++;
+        }
+
+        return found == Previous.Outputs.Count;
+    }
+
+    /// <summary>
+    /// What of the last build this one may reuse: the output files still as it left them, and with the same
+    /// generator and theme, what each page was made from. Null when there is nothing to reuse.
+    /// </summary>
+    public BuildManifest? Reusable(string outputFolder, string generatorKey, string themeKey)
+    {
+        if (Previous is null)
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(outputFolder);
+        var sameMaker = Previous.GeneratorKey == generatorKey && Previous.ThemeKey == themeKey;
+        var intact = new Dictionary<string, OutputEntry>(StringComparer.Ordinal);
+        foreach (var (path, size, ticks) in OutputFiles(root))
+        {
+            if (Previous.Outputs.TryGetValue(path, out var entry) && entry.Size == size && entry.WriteTicks == ticks)
+            {
+                // A new generator or theme may print the same views differently: compare bytes, not fingerprints.
+                intact[path] = sameMaker ? entry : entry with { Fingerprint = null };
+            }
+        }
+
+        return Previous with
+        {
+            Outputs = intact,
+            Queries = Previous.GeneratorKey == generatorKey ? Previous.Queries : new Dictionary<string, IReadOnlyList<LinkQuery>>(),
+        };
+    }
+
+    public void Save(BuildManifest manifest) => ManifestFile.Write(_manifestPath, manifest);
+
+    /// <summary>The files a build wrote into the output: all but the top-level dotfiles and CNAME, which belong to the deployment.</summary>
+    private static IEnumerable<(string Path, long Size, long Ticks)> OutputFiles(string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            yield break;
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", options))
+        {
+            var path = Path.GetRelativePath(root, file.FullName).Replace('\\', '/');
+            var top = path.Split('/')[0];
+            if (top.StartsWith('.') || path == "CNAME")
+            {
+                continue;
+            }
+
+            yield return (path, file.Length, file.LastWriteTimeUtc.Ticks);
+        }
+    }
+}

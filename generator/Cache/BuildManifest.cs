@@ -1,0 +1,23 @@
+using Broadsheet.Diagnostics;
+
+namespace Broadsheet.Cache;
+
+/// <summary>What one successful build leaves in the cache for the next: what it was built from and what it wrote.</summary>
+/// <param name="GeneratorKey">Which build of Broadsheet and its libraries made it.</param>
+/// <param name="ThemeKey">A hash of every template and asset of the theme.</param>
+/// <param name="InputsKey">A hash of the options and of every source file's path, size and time: equal means nothing changed.</param>
+/// <param name="Outputs">Every file written, by its path in the output.</param>
+/// <param name="Queries">What each article body's links asked while it was converted, by source path.</param>
+/// <param name="Summary">The counts the build reported, to report again when nothing changed.</param>
+/// <param name="Warnings">The warnings the build reported, to report again when nothing changed.</param>
+public sealed record BuildManifest(
+    string GeneratorKey,
+    string ThemeKey,
+    string InputsKey,
+    IReadOnlyDictionary<string, OutputEntry> Outputs,
+    IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> Queries,
+    BuildCounts Summary,
+    IReadOnlyList<Diagnostic> Warnings);
+
+/// <summary>The figures of a build's summary line.</summary>
+public sealed record BuildCounts(int Pages, int Files, int LinksChecked, int Articles, int Issues, int Topics);

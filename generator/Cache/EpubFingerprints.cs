@@ -1,0 +1,42 @@
+using Broadsheet.Link;
+using Broadsheet.Model;
+
+namespace Broadsheet.Cache;
+
+/// <summary>What an issue's EPUB is made from: the site, the issue, its articles with their bodies, and the static files its images come from.</summary>
+public static class EpubFingerprints
+{
+    /// <summary>Every static file by path, size and time: an image changed anywhere remakes the books.</summary>
+    public static string StaticFiles(SiteGraph graph)
+    {
+        var fingerprint = new Fingerprint();
+        foreach (var file in graph.StaticFiles)
+        {
+            var info = new FileInfo(file.FullPath);
+            fingerprint.Add(file.SitePath).Add(info.Exists ? info.Length : -1).Add(info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
+        }
+
+        return fingerprint.Hex();
+    }
+
+    /// <summary>The fingerprint of an issue's book; null when a body's key is not known, and the book must be made.</summary>
+    public static string? Of(Site site, IssueNode issue, BodyKeys bodies, string staticFiles)
+    {
+        var fingerprint = new Fingerprint().Add("epub").Add(staticFiles).AddView(site).AddView(issue.Issue).Add(issue.OutputPath);
+        foreach (var group in issue.Sections)
+        {
+            fingerprint.AddView(group.Section);
+            foreach (var node in group.Articles)
+            {
+                if (bodies.Of(node) is not { } body)
+                {
+                    return null;
+                }
+
+                fingerprint.Add(node.OutputPath).AddView(node.Article).Add(body);
+            }
+        }
+
+        return fingerprint.Hex();
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using Broadsheet.Diagnostics;
+
+namespace Broadsheet.Cache;
+
+/// <summary>
+/// Reads and writes a <see cref="BuildManifest"/> as a compact binary file. A file of another format version, a
+/// truncated one or any unreadable one reads as no manifest at all: the next build is then a full one.
+/// </summary>
+public static class ManifestFile
+{
+    private const string Magic = "broadsheet-cache";
+    private const int Format = 1;
+
+    public static BuildManifest? Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != Format)
+            {
+                return null;
+            }
+
+            var generator = reader.ReadString();
+            var theme = reader.ReadString();
+            var inputs = reader.ReadString();
+
+            var outputCount = reader.ReadInt32();
+            var outputs = new Dictionary<string, OutputEntry>(outputCount, StringComparer.Ordinal);
+            for (var i = 0; i < outputCount; i++)
+            {
+                outputs[reader.ReadString()] = new OutputEntry(ReadNullable(reader), reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());
+            }
+
+            var bodyCount = reader.ReadInt32();
+            var queries = new Dictionary<string, IReadOnlyList<LinkQuery>>(bodyCount, StringComparer.Ordinal);
+            for (var i = 0; i < bodyCount; i++)
+            {
+                var source = reader.ReadString();
+                var list = new LinkQuery[reader.ReadInt32()];
+                for (var j = 0; j < list.Length; j++)
+                {
+                    list[j] = new LinkQuery(reader.ReadBoolean(), reader.ReadString(), ReadNullable(reader));
+                }
+
+                queries[source] = list;
+            }
+
+            var summary = new BuildCounts(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+            var warnings = new Diagnostic[reader.ReadInt32()];
+            for (var i = 0; i < warnings.Length; i++)
+            {
+                var severity = (Severity)reader.ReadInt32();
+                var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+                warnings[i] = new Diagnostic(severity, location, reader.ReadString());
+            }
+
+            return new BuildManifest(generator, theme, inputs, outputs, queries, summary, warnings);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the manifest beside its place and renames it in, so a killed build never leaves half a file.</summary>
+    public static void Write(string path, BuildManifest manifest)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp";
+        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(Format);
+            writer.Write(manifest.GeneratorKey);
+            writer.Write(manifest.ThemeKey);
+            writer.Write(manifest.InputsKey);
+
+            writer.Write(manifest.Outputs.Count);
+            foreach (var (outputPath, entry) in manifest.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                writer.Write(outputPath);
+                WriteNullable(writer, entry.Fingerprint);
+                writer.Write(entry.ContentHash);
+                writer.Write(entry.Size);
+                writer.Write(entry.WriteTicks);
+            }
+
+            writer.Write(manifest.Queries.Count);
+            foreach (var (source, list) in manifest.Queries.OrderBy(q => q.Key, StringComparer.Ordinal))
+            {
+                writer.Write(source);
+                writer.Write(list.Count);
+                foreach (var query in list)
+                {
+                    writer.Write(query.Static);
+                    writer.Write(query.Argument);
+                    WriteNullable(writer, query.Answer);
+                }
+            }
+
+            var s = manifest.Summary;
+            foreach (var n in new[] { s.Pages, s.Files, s.LinksChecked, s.Articles, s.Issues, s.Topics })
+            {
+                writer.Write(n);
+            }
+
+            writer.Write(manifest.Warnings.Count);
+            foreach (var warning in manifest.Warnings)
+            {
+                writer.Write((int)warning.Severity);
+                writer.Write(warning.Location.Path);
+                writer.Write(warning.Location.Line);
+                writer.Write(warning.Location.Column);
+                writer.Write(warning.Message);
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static string? ReadNullable(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static void WriteNullable(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+}

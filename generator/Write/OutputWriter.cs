@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Broadsheet.Cache;
+
+namespace Broadsheet.Write;
+
+/// <summary>
+/// Writes a build's files into the staging folder, and remembers each one for the next build. When the staging folder
+/// starts from the previous output (hard links), a file whose bytes did not change is left as it is, and a page whose
+/// fingerprint did not change is not even rendered: only what changed is written.
+/// </summary>
+public sealed class OutputWriter
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly StagingFolder _staging;
+    private readonly IReadOnlyDictionary<string, OutputEntry> _previous;
+    private readonly IReadOnlySet<string> _linked;
+    private readonly ConcurrentDictionary<string, OutputEntry> _written = new(StringComparer.Ordinal);
+    private int _rewritten;
+
+    /// <param name="previous">The files of the previous build, by path; empty for a build from scratch.</param>
+    /// <param name="linked">Those of them linked into the staging folder.</param>
+    public OutputWriter(StagingFolder staging, IReadOnlyDictionary<string, OutputEntry> previous, IReadOnlySet<string> linked)
+    {
+        _staging = staging;
+        _previous = previous;
+        _linked = linked;
+    }
+
+    /// <summary>Every file of this build so far, as the cache will remember it.</summary>
+    public IReadOnlyDictionary<string, OutputEntry> Files => _written;
+
+    /// <summary>How many files this build actually wrote (the rest were kept from the previous output).</summary>
+    public int Rewritten => _rewritten;
+
+    /// <summary>Whether the previous output has this file, made from inputs with this fingerprint: then it can be kept unrendered.</summary>
+    public bool CanKeep(string outputPath, string fingerprint) =>
+        _linked.Contains(outputPath) && _previous.TryGetValue(outputPath, out var entry) && entry.Fingerprint == fingerprint;
+
+    /// <summary>Keeps the previous output's file as it is (see <see cref="CanKeep"/>).</summary>
+    public void Keep(string outputPath) => _written[outputPath] = _previous[outputPath];
+
+    /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
+    public bool WriteText(string outputPath, string text, string? fingerprint = null) =>
+        WriteBytes(outputPath, Utf8NoBom.GetBytes(text), fingerprint);
+
+    /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
+    public bool WriteBytes(string outputPath, byte[] bytes, string? fingerprint = null)
+    {
+        var hash = Fingerprint.Of(bytes);
+        if (_linked.Contains(outputPath) && _previous.TryGetValue(outputPath, out var entry) && entry.ContentHash == hash)
+        {
+            _written[outputPath] = entry with { Fingerprint = fingerprint };
+            return false;
+        }
+
+        _staging.WriteBytes(outputPath, bytes);
+        var info = new FileInfo(_staging.FullPathOf(outputPath));
+        _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks);
+        Interlocked.Increment(ref _rewritten);
+        return true;
+    }
+
+    public void Copy(string outputPath, string sourceFile) => WriteBytes(outputPath, File.ReadAllBytes(sourceFile));
+
+    /// <summary>Whether this build has written (or kept) the file.</summary>
+    public bool Has(string outputPath) => _written.ContainsKey(outputPath);
+
+    /// <summary>Removes the files linked in from the previous output that this build did not make again.</summary>
+    public void RemoveLeftovers()
+    {
+        foreach (var path in _linked.Where(p => !_written.ContainsKey(p)).OrderByDescending(p => p, StringComparer.Ordinal))
+        {
+            _staging.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using Broadsheet.Tests.TestSupport;
+using Xunit;
+
+namespace Broadsheet.Tests.Cache;
+
+/// <summary>
+/// A scripted series of edits to the sample archive. After each, a build that starts from the previous output and
+/// the cache must give exactly the files a clean build gives, byte for byte, and write only what changed.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private const string Editorial = "articles/2024/03/editorial.md";
+    private const string EditorialPage = "articles/2024/03/editorial.html";
+
+    private readonly TempFolder _temp = new();
+
+    public IncrementalBuildTests() => TempFolder.CopyFolder(RepoPaths.SampleContent, Source);
+
+    private string Source => _temp.Combine("site-content");
+
+    private string Output => _temp.Combine("output");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Every_edit_builds_what_a_clean_build_builds_and_an_unchanged_archive_writes_nothing()
+    {
+        Build();
+        AssertSameAsCleanBuild("first build");
+
+        var untouched = Build();
+        Assert.True(untouched.Result.Unchanged);
+        Assert.Empty(untouched.Written);
+
+        Edit("add an article", () => _temp.Write(
+            "site-content/articles/2024/03/dockers-tea-break.md",
+            "---\ntitle: The dockers' tea break\nauthors: [Colin Bexley]\nissue: 2024-03-06\nsection: history\ntopics: [trade-unions]\n---\n"
+            + "In 1911 the tea break was won on the quays before it was won anywhere else.\n\nIt was kept there longest, too.\n"));
+        Edit("edit a body after its first paragraph", () => Append(Editorial, "\nA closing line added by the desk.\n"));
+        Edit("edit a first paragraph (the summary lists show)", () => Replace(Editorial, "Every March, someone", "Every spring, someone"));
+        Edit("edit a title", () => Replace(Editorial, "Why we still talk about 1984", "Why 1984 still matters"));
+        Edit("move to another issue", () => Replace(Editorial, "issue: 2024-03-06", "issue: 2024-03-13"));
+        Edit("change topics", () => Replace(Editorial, "topics: [miners, trade-unions]", "topics: [miners]"));
+        Edit("link to another article", () => Append(Editorial, "\nSee also [the dockers](dockers-tea-break.md).\n"));
+        Edit("rename the linked article, and the link", () =>
+        {
+            Rename("articles/2024/03/dockers-tea-break.md", "articles/2024/03/dockers-break.md");
+            Replace(Editorial, "(dockers-tea-break.md)", "(dockers-break.md)");
+        });
+        Edit("unlink", () => Replace(Editorial, "\nSee also [the dockers](dockers-break.md).\n", ""));
+        Edit("delete an article", () => File.Delete(Path.Combine(Source, "articles/2024/03/dockers-break.md")));
+        Edit("change a template", () => _temp.Write(
+            "site-content/templates/partials/footer.html",
+            File.ReadAllText(Path.Combine(RepoPaths.Root, "templates/partials/footer.html"))
+                .Replace("</footer>", "<p>Printed and published by the archive desk.</p></footer>", StringComparison.Ordinal)));
+        Edit("change site.yml", () => Replace("site.yml", "title: The Weekly Broadsheet", "title: The Weekly Broadsheet Archive"));
+    }
+
+    [Fact]
+    public void Editing_a_body_past_its_summary_rewrites_its_page_and_its_issue_book_only()
+    {
+        Build();
+        Append(Editorial, "\nA closing line added by the desk.\n");
+
+        var build = Build();
+
+        Assert.Equal([EditorialPage], build.Written.Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
+        Assert.Contains("issues/2024-03-06.epub", build.Written);
+        Assert.DoesNotContain("issues/2024-11-06.epub", build.Written);
+        Assert.Equal(build.Result.Pages - 1, build.Result.Skipped);
+    }
+
+    [Fact]
+    public void Editing_a_title_rewrites_the_pages_that_list_the_article_and_no_other_issue()
+    {
+        Build();
+        Replace(Editorial, "Why we still talk about 1984", "Why 1984 still matters");
+
+        var written = Build().Written;
+
+        Assert.Contains(EditorialPage, written);
+        Assert.Contains("issues/2024-03-06.html", written);
+        Assert.Contains("topics/miners.html", written);
+        Assert.Contains("authors/colin-bexley.html", written);
+        Assert.Contains("archive/2024/03.html", written);
+        Assert.Contains("a-z/index.html", written);
+        Assert.DoesNotContain("issues/2024-11-06.html", written);
+        Assert.DoesNotContain("topics/chartism.html", written);
+    }
+
+    [Fact]
+    public void Renaming_a_linked_article_is_reported_at_the_link_though_the_linking_article_did_not_change()
+    {
+        Append(Editorial, "\nSee also [the obituary](bernard-quigley-obituary.md).\n");
+        Build();
+        var before = _temp.Snapshot("output");
+        Rename("articles/2024/03/bernard-quigley-obituary.md", "articles/2024/03/quigley-obituary.md");
+
+        var failure = Assert.Throws<Broadsheet.Diagnostics.BuildFailedException>(() => Build());
+
+        var error = Assert.Single(failure.Diagnostics);
+        Assert.Equal("site-content/" + Editorial, error.Location.Path[^("site-content/" + Editorial).Length..]);
+        Assert.Contains("bernard-quigley-obituary.md", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, _temp.Snapshot("output"));
+    }
+
+    [Fact]
+    public void A_changed_output_file_is_noticed_and_written_again()
+    {
+        Build();
+        File.WriteAllText(Path.Combine(Output, "index.html"), "edited by hand");
+
+        var build = Build();
+
+        Assert.False(build.Result.Unchanged);
+        Assert.Contains("index.html", build.Written);
+        AssertSameAsCleanBuild("after the output was edited by hand");
+    }
+
+    private void Edit(string step, Action edit)
+    {
+        edit();
+        Build();
+        AssertSameAsCleanBuild(step);
+    }
+
+    private (BuildResult Result, List<string> Written) Build()
+    {
+        var before = Stamps();
+        var result = new SiteBuild(Options(Output, _temp.Combine(".broadsheet-cache"))).Run();
+        var after = Stamps();
+        var written = after.Where(f => !before.TryGetValue(f.Key, out var stamp) || stamp != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        return (result, written);
+    }
+
+    private void AssertSameAsCleanBuild(string step)
+    {
+        var clean = _temp.Combine("clean");
+        new SiteBuild(Options(clean, cache: null)).Run();
+        Assert.True(FolderComparer.FirstDifference(clean, Output) is null, $"{step}: {FolderComparer.FirstDifference(clean, Output)}");
+    }
+
+    private BuildOptions Options(string output, string? cache) =>
+        new(Source: Source, Output: output, BaseUrl: "https://example.org/archive/", Cache: cache);
+
+    /// <summary>Every output file's last-write time (to the tick): a file written again has a new one.</summary>
+    private Dictionary<string, DateTime> Stamps() =>
+        FolderComparer.Files(Output).ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(Output, f)), StringComparer.Ordinal);
+
+    private void Append(string relative, string text) => File.AppendAllText(Path.Combine(Source, relative), text);
+
+    private void Replace(string relative, string from, string to)
+    {
+        var path = Path.Combine(Source, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private void Rename(string from, string to) => File.Move(Path.Combine(Source, from), Path.Combine(Source, to));
+}
