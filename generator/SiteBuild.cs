@@ -26,13 +26,16 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
 
-        var sources = new ContentLoader(diagnostics).Load(options.Source);
+        SourceSet? sources = new ContentLoader(diagnostics).Load(options.Source);
         var (themeFiles, themeName) = Theme(diagnostics);
         var templates = TemplateSet.Parse(themeFiles, themeName, diagnostics);
         diagnostics.ThrowIfErrors();
 
         clock.Start(BuildStage.Model);
         var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
+
+        // Every file's text, let go: this method runs unoptimized (once), and would keep it alive to the end of the build.
+        sources = null;
         if (model is null)
         {
             diagnostics.ThrowIfErrors();
