@@ -38,7 +38,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             return Unchanged(last, clock.Timings);
         }
 
-        var sources = new ContentLoader(diagnostics).Load(options.Source);
+        SourceSet? sources = new ContentLoader(diagnostics).Load(options.Source);
         var (themeFiles, themeName) = Theme(diagnostics);
         var templates = TemplateSet.Parse(themeFiles, themeName, diagnostics);
         var themeKey = BuildKeys.Theme(themeFiles);
@@ -46,6 +46,9 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
         clock.Start(BuildStage.Model);
         var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
+
+        // Every file's text, let go: this method runs unoptimized (once), and would keep it alive to the end of the build.
+        sources = null;
         if (model is null)
         {
             diagnostics.ThrowIfErrors();

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Broadsheet.Link;
 using Broadsheet.Model;
 
@@ -11,8 +10,6 @@ namespace Broadsheet.Cache;
 /// </summary>
 public sealed class BodyKeys(RecordingLinkTargets targets, bool allowRawHtml, IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> previousQueries)
 {
-    private static readonly ConditionalWeakTable<MarkdownText, string> Hashes = new();
-
     private readonly ConcurrentDictionary<string, IReadOnlyList<LinkQuery>> _queries = new(previousQueries, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ArticleNode, string?> _keys = new();
 
@@ -33,8 +30,8 @@ public sealed class BodyKeys(RecordingLinkTargets targets, bool allowRawHtml, IR
     public static string SummaryKey(Article article) =>
         article.Summary is { } summary ? "s:" + summary : "b:" + HashOf(article.Body);
 
-    /// <summary>A hash of the body's Markdown, worked out once per body.</summary>
-    public static string HashOf(MarkdownText text) => Hashes.GetValue(text, t => Fingerprint.Of(t.Text));
+    /// <summary>A hash of the body's Markdown, worked out once when it was read.</summary>
+    public static string HashOf(MarkdownText text) => text.Hash;
 
     private string? Compute(ArticleNode node)
     {

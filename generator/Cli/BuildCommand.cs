@@ -29,7 +29,7 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
                 terminal.Out.WriteLine($"note: {note}");
             }
 
-            foreach (var line in BuildSummary.Lines(result, options, clock.Elapsed, terminal.OutStyle))
+            foreach (var line in BuildSummary.Lines(result, options, clock.Elapsed, terminal.OutStyle, terminal.IsVerbose ? PeakWorkingSet() : null))
             {
                 terminal.Out.WriteLine(line);
             }
@@ -50,5 +50,11 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
         {
             progress.Clear();
         }
+    }
+
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class CommandLine
 {
     private readonly RootCommand _root = new("Broadsheet builds a newspaper archive of Markdown articles into a static site");
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only errors and warnings", Recursive = true };
-    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print each stage as it runs, with its timing", Recursive = true };
+    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Print each stage as it runs, with its timing and the memory it allocated", Recursive = true };
     private readonly Dictionary<Command, Func<ParseResult, ICommand>> _actions = [];
     private readonly Dictionary<Command, string[]> _examples = [];
 

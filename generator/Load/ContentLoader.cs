@@ -90,7 +90,7 @@ public sealed class ContentLoader
         }
 
         return SourceText.TryDecode(bytes, display, _diagnostics, out var text)
-            ? new SourceFile(display, SitePathOf(root, fullPath), text)
+            ? new SourceFile(display, SitePathOf(root, fullPath), text) { FullPath = fullPath }
             : null;
     }
 

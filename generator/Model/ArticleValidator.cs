@@ -68,8 +68,14 @@ public sealed class ArticleValidator
             slug,
             aliases,
             draft,
-            new MarkdownText(document.Body, file.DisplayPath, document.BodyLine));
+            Body(document, file));
     }
+
+    /// <summary>An article's body is read again from its file when it is rendered, so the model does not hold every body of the archive.</summary>
+    private static MarkdownText Body(ContentDocument document, SourceFile file) =>
+        BodyReader.For(file) is { } read
+            ? new MarkdownText(document.Body, file.DisplayPath, document.BodyLine, read)
+            : new MarkdownText(document.Body, file.DisplayPath, document.BodyLine);
 
     private Author ResolveAuthor(string name)
     {

@@ -1,8 +1,78 @@
+using System.Buffers;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+
 namespace Broadsheet.Model;
 
-/// <summary>A Markdown body and where it sits in its file, so positions inside it can be reported.</summary>
-/// <param name="FirstLine">The 1-based file line of the body's first line.</param>
-public sealed record MarkdownText(string Text, string DisplayPath, int FirstLine)
+/// <summary>
+/// A Markdown body and where it sits in its file, so positions inside it can be reported. A body may be kept out of
+/// memory: then <see cref="Text"/> reads it again from its file each time, and fails if the file changed since it was loaded.
+/// </summary>
+public sealed record MarkdownText
 {
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
+    private readonly string? _text;
+    private readonly Func<string>? _read;
+    private readonly UInt128 _hash;
+
+    /// <summary>A body kept in memory.</summary>
+    /// <param name="firstLine">The 1-based file line of the body's first line.</param>
+    public MarkdownText(string text, string displayPath, int firstLine)
+    {
+        _text = text;
+        _hash = HashOf(text);
+        DisplayPath = displayPath;
+        FirstLine = firstLine;
+        IsEmpty = string.IsNullOrWhiteSpace(text);
+        Hash = _hash.ToString("x32", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A body not kept in memory: <paramref name="read"/> reads <paramref name="text"/> again when it is needed.</summary>
+    public MarkdownText(string text, string displayPath, int firstLine, Func<string> read)
+        : this(text, displayPath, firstLine)
+    {
+        _text = null;
+        _read = read;
+    }
+
+    public string Text => _text ?? ReadAgain();
+
+    public string DisplayPath { get; }
+
+    /// <summary>The 1-based file line of the body's first line.</summary>
+    public int FirstLine { get; }
+
+    public bool IsEmpty { get; }
+
+    /// <summary>The XXH128 hash of the body's UTF-8 bytes, in 32 lowercase hex digits: the same text has the same hash on every run.</summary>
+    public string Hash { get; }
+
+    public bool Equals(MarkdownText? other) =>
+        other is not null && _hash == other._hash && DisplayPath == other.DisplayPath && FirstLine == other.FirstLine;
+
+    public override int GetHashCode() => HashCode.Combine(_hash, DisplayPath, FirstLine);
+
+    private string ReadAgain()
+    {
+        var text = _read!();
+        if (HashOf(text) != _hash)
+        {
+            throw new IOException($"{DisplayPath} changed while the site was being built; build it again");
+        }
+
+        return text;
+    }
+
+    private static UInt128 HashOf(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            return XxHash128.HashToUInt128(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }

@@ -5,7 +5,8 @@ public interface IBuildProgress
 {
     void StageStarted(BuildStage stage);
 
-    void StageFinished(BuildStage stage, TimeSpan elapsed);
+    /// <summary>A stage ended, taking <see cref="StageTiming.Elapsed"/> and allocating <see cref="StageTiming.AllocatedBytes"/>.</summary>
+    void StageFinished(StageTiming timing);
 
     /// <summary>Rendering is about to start on <paramref name="total"/> pages.</summary>
     void PagesToRender(int total);

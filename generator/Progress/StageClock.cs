@@ -2,12 +2,16 @@ using System.Diagnostics;
 
 namespace Broadsheet.Progress;
 
-/// <summary>Times the stages of one build, one after another, and tells the progress listener as each starts and ends.</summary>
+/// <summary>
+/// Times the stages of one build, one after another, with the bytes each allocated, and tells the progress listener
+/// as each starts and ends.
+/// </summary>
 public sealed class StageClock(IBuildProgress? progress)
 {
     private readonly List<StageTiming> _timings = [];
     private readonly Stopwatch _watch = new();
     private BuildStage? _current;
+    private long _allocatedAtStart;
 
     public IReadOnlyList<StageTiming> Timings => _timings;
 
@@ -16,6 +20,7 @@ public sealed class StageClock(IBuildProgress? progress)
     {
         Stop();
         _current = stage;
+        _allocatedAtStart = GC.GetTotalAllocatedBytes(precise: false);
         _watch.Restart();
         progress?.StageStarted(stage);
     }
@@ -29,8 +34,9 @@ public sealed class StageClock(IBuildProgress? progress)
         }
 
         _watch.Stop();
-        _timings.Add(new StageTiming(stage, _watch.Elapsed));
+        var timing = new StageTiming(stage, _watch.Elapsed, GC.GetTotalAllocatedBytes(precise: false) - _allocatedAtStart);
+        _timings.Add(timing);
         _current = null;
-        progress?.StageFinished(stage, _watch.Elapsed);
+        progress?.StageFinished(timing);
     }
 }

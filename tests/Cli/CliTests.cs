@@ -155,7 +155,7 @@ public sealed class CliTests
     }
 
     [Fact]
-    public void Verbose_prints_each_stage_with_its_time_and_a_line_per_tenth_of_the_pages()
+    public void Verbose_prints_each_stage_with_its_time_and_allocations_a_line_per_tenth_of_the_pages_and_the_peak_working_set()
     {
         using var temp = new TempFolder();
         TempFolder.CopyFolder(RepoPaths.SampleContent, temp.Combine("site-content"));
@@ -164,9 +164,10 @@ public sealed class CliTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stdout.Split('\n');
-        Assert.Equal(["load", "model", "link", "render+write", "check"], lines.Where(l => Regex.IsMatch(l, @"^[a-z+]+ +[\d.]+ s")).Select(l => l.Split(' ')[0]));
+        Assert.Equal(["load", "model", "link", "render+write", "check"], lines.Where(l => Regex.IsMatch(l, @"^[a-z+]+ +[\d.]+ s +\d+ MB allocated")).Select(l => l.Split(' ')[0]));
         Assert.Equal(10, lines.Count(l => Regex.IsMatch(l, @"^rendered \d+/\d+ pages$")));
         Assert.Contains(lines, l => l.StartsWith("built ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^  allocated \d+ MB in all; peak working set \d+ MB$"));
     }
 
     [TerminalFact]

@@ -3,7 +3,7 @@ using Broadsheet.Progress;
 
 namespace Broadsheet.Tests.Progress;
 
-/// <summary>A live line on a terminal; plain lines in a redirected log; stage times with --verbose; nothing with --quiet.</summary>
+/// <summary>A live line on a terminal; plain lines in a redirected log; stage times and allocations with --verbose; nothing with --quiet.</summary>
 public sealed class ProgressDisplayTests
 {
     [Fact]
@@ -32,7 +32,8 @@ public sealed class ProgressDisplayTests
         var lines = verboseLog.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         Assert.Equal(10, lines.Count(l => l.StartsWith("rendered ", StringComparison.Ordinal)));
         Assert.Equal(["load", "model", "link", "render+write", "check"], lines.Where(l => !l.StartsWith("rendered ", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]));
-        Assert.Contains("render+write   0.25 s  20 pages", lines);
+        Assert.Contains("render+write   0.25 s   1234 MB allocated  20 pages", lines);
+        Assert.Contains("load           0.01 s      3 MB allocated", lines);
     }
 
     [Fact]
@@ -68,14 +69,14 @@ public sealed class ProgressDisplayTests
         foreach (var stage in new[] { BuildStage.Load, BuildStage.Model, BuildStage.Link })
         {
             progress.StageStarted(stage);
-            progress.StageFinished(stage, TimeSpan.FromMilliseconds(10));
+            progress.StageFinished(new StageTiming(stage, TimeSpan.FromMilliseconds(10), 3 * 1024 * 1024));
         }
 
         progress.StageStarted(BuildStage.Render);
         progress.PagesToRender(pages);
         Parallel.For(0, pages, _ => progress.PageRendered());
-        progress.StageFinished(BuildStage.Render, TimeSpan.FromMilliseconds(250));
+        progress.StageFinished(new StageTiming(BuildStage.Render, TimeSpan.FromMilliseconds(250), 1234L * 1024 * 1024));
         progress.StageStarted(BuildStage.Check);
-        progress.StageFinished(BuildStage.Check, TimeSpan.FromMilliseconds(10));
+        progress.StageFinished(new StageTiming(BuildStage.Check, TimeSpan.FromMilliseconds(10), 3 * 1024 * 1024));
     }
 }

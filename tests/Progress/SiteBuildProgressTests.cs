@@ -3,11 +3,11 @@ using Broadsheet.Progress;
 
 namespace Broadsheet.Tests.Progress;
 
-/// <summary>The build tells its listener of every stage and page, and returns the counts and stage times for the summary.</summary>
+/// <summary>The build tells its listener of every stage and page, and returns the counts and stage times and allocations for the summary.</summary>
 public sealed class SiteBuildProgressTests
 {
     [Fact]
-    public void A_build_reports_each_stage_in_order_and_every_page_rendered_and_times_each_stage()
+    public void A_build_reports_each_stage_in_order_and_every_page_rendered_and_times_each_stage_and_its_allocations()
     {
         using var temp = new TempFolder();
         var progress = new RecordingProgress();
@@ -20,6 +20,7 @@ public sealed class SiteBuildProgressTests
         Assert.Equal(result.Pages, progress.Rendered);
         Assert.Equal(stages, result.Timings.Select(t => t.Stage));
         Assert.All(result.Timings, t => Assert.True(t.Elapsed > TimeSpan.Zero));
+        Assert.All(result.Timings, t => Assert.True(t.AllocatedBytes > 0));
         Assert.Equal((47, 6, 15, 0), (result.Articles, result.Issues, result.Topics, result.Skipped));
     }
 
@@ -33,7 +34,7 @@ public sealed class SiteBuildProgressTests
 
         public void StageStarted(BuildStage stage) => Events.Enqueue($"start {stage}");
 
-        public void StageFinished(BuildStage stage, TimeSpan elapsed) => Events.Enqueue($"end {stage}");
+        public void StageFinished(StageTiming timing) => Events.Enqueue($"end {timing.Stage}");
 
         public void PagesToRender(int total) => Events.Enqueue($"pages {total}");
 

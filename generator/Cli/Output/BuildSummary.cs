@@ -3,10 +3,11 @@ using Broadsheet.Progress;
 
 namespace Broadsheet.Cli.Output;
 
-/// <summary>The closing lines of a build: what was built, what it holds, and how long each stage took.</summary>
+/// <summary>The closing lines of a build: what was built, what it holds, how long each stage took and, with --verbose, the memory it used.</summary>
 public static class BuildSummary
 {
-    public static IReadOnlyList<string> Lines(BuildResult result, BuildOptions options, TimeSpan elapsed, TextStyle style)
+    /// <param name="peakWorkingSet">The process's peak working set in bytes, shown with each stage's allocations (--verbose); null to show times only.</param>
+    public static IReadOnlyList<string> Lines(BuildResult result, BuildOptions options, TimeSpan elapsed, TextStyle style, long? peakWorkingSet = null)
     {
         var warnings = result.Warnings.Count > 0 ? $"; {DiagnosticPrinter.Count(result.Warnings)}" : "";
         var output = DisplayPath.Of(Path.GetFullPath(options.Output));
@@ -19,14 +20,22 @@ public static class BuildSummary
             ];
         }
 
-        return
+        var stages = result.Timings.Select(t => $"{StageTiming.NameOf(t.Stage)} {ProgressDisplay.Seconds(t.Elapsed)}"
+            + (peakWorkingSet is null ? "" : $" ({ProgressDisplay.Megabytes(t.AllocatedBytes)})"));
+        List<string> lines =
         [
             $"{style.Green("built")} {result.Pages} pages from {options.Source} into {output} in {ProgressDisplay.Seconds(elapsed)}: "
                 + $"{Plural(result.Articles, "article")}, {Plural(result.Issues, "issue")}, {Plural(result.Topics, "topic")}",
             $"  {result.Pages - result.Skipped} pages written, {result.Skipped} unchanged; {result.FilesWritten} of {result.Files} files written; "
                 + $"{result.LinksChecked} links checked{warnings}",
-            "  " + string.Join(", ", result.Timings.Select(t => $"{StageTiming.NameOf(t.Stage)} {ProgressDisplay.Seconds(t.Elapsed)}")),
+            "  " + string.Join(", ", stages),
         ];
+        if (peakWorkingSet is { } peak)
+        {
+            lines.Add($"  allocated {ProgressDisplay.Megabytes(result.Timings.Sum(t => t.AllocatedBytes))} in all; peak working set {ProgressDisplay.Megabytes(peak)}");
+        }
+
+        return lines;
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

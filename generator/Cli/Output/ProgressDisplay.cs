@@ -7,7 +7,7 @@ namespace Broadsheet.Cli.Output;
 /// <summary>
 /// Shows a build's progress. On a terminal: one line redrawn in place, with a counter and bar of pages rendered.
 /// Redirected (CI logs): plain lines, one per tenth of the pages of a large site, so a log shows a long build moving.
-/// With --verbose: a line per stage with its time as well; with --quiet: nothing.
+/// With --verbose: a line per stage with its time and the memory it allocated as well; with --quiet: nothing.
 /// </summary>
 public sealed class ProgressDisplay(Terminal terminal) : IBuildProgress
 {
@@ -36,7 +36,7 @@ public sealed class ProgressDisplay(Terminal terminal) : IBuildProgress
         }
     }
 
-    public void StageFinished(BuildStage stage, TimeSpan elapsed)
+    public void StageFinished(StageTiming timing)
     {
         if (!terminal.IsVerbose)
         {
@@ -46,8 +46,8 @@ public sealed class ProgressDisplay(Terminal terminal) : IBuildProgress
         lock (_lock)
         {
             ClearLine();
-            var detail = stage == BuildStage.Render ? $"  {_total} pages" : "";
-            terminal.Out.WriteLine($"{StageTiming.NameOf(stage),-13}{Seconds(elapsed),8}{detail}");
+            var detail = timing.Stage == BuildStage.Render ? $"  {_total} pages" : "";
+            terminal.Out.WriteLine($"{StageTiming.NameOf(timing.Stage),-13}{Seconds(timing.Elapsed),8}{Megabytes(timing.AllocatedBytes),10} allocated{detail}");
         }
     }
 
@@ -135,4 +135,7 @@ public sealed class ProgressDisplay(Terminal terminal) : IBuildProgress
     }
 
     internal static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
+
+    /// <summary>Bytes as whole megabytes (2^20), as memory is usually quoted: "1234 MB".</summary>
+    internal static string Megabytes(long bytes) => (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB";
 }

@@ -3,7 +3,7 @@ using Broadsheet.Render.Markdown;
 
 namespace Broadsheet.Render.Search;
 
-/// <summary>Reads the site graph into a <see cref="SearchCorpus"/>: every article, newest first, with its body as plain text.</summary>
+/// <summary>Reads the site graph into a <see cref="SearchCorpus"/>: every article, newest first, with its body as plain text, each made as it is read.</summary>
 public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter converter, DateFormatter dates)
 {
     public SearchCorpus Build()
@@ -16,8 +16,8 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
         var topicIndex = Indexes(topics);
         var authorIndex = Indexes(authors);
 
-        var documents = new SearchDocument[graph.ArticlesNewestFirst.Count];
-        Parallel.For(0, documents.Length, i =>
+        // Each document is made when the index builder asks for it and dropped once analysed: the plain text of every body is never held at once.
+        var documents = new ComputedList<SearchDocument>(graph.ArticlesNewestFirst.Count, i =>
         {
             var node = graph.ArticlesNewestFirst[i];
             var article = node.Article;
@@ -26,7 +26,7 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
                 .Concat(article.Section is { } s ? [s.Title] : [])
                 .Concat(node.Issue is { } issue ? [issue.Issue.Title] : [])
                 .ToList();
-            documents[i] = new SearchDocument(
+            return new SearchDocument(
                 RelativeUrl.Between(OutputPath.Search, node.OutputPath),
                 article.Title,
                 article.Subtitle,

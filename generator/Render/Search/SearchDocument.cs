@@ -6,7 +6,7 @@ namespace Broadsheet.Render.Search;
 /// <param name="Topics">Indexes into <see cref="SearchCorpus.Topics"/>.</param>
 /// <param name="Authors">Indexes into <see cref="SearchCorpus.Authors"/>.</param>
 /// <param name="Meta">The names that describe it, each searchable: authors, topics, section, issue.</param>
-/// <param name="Body">The body as plain text.</param>
+/// <param name="Body">The body as plain text; once indexed (<see cref="SearchIndex.Corpus"/>), only the opening words a result shows.</param>
 public sealed record SearchDocument(
     string Url,
     string Title,

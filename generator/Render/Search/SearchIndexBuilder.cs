@@ -13,41 +13,62 @@ public sealed class SearchIndexBuilder
 
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Articles are read and analysed this many at a time, then merged and dropped: only one batch of bodies and their
+    /// terms is ever held, whatever the size of the archive.
+    /// </summary>
+    public const int BatchSize = 512;
+
+    /// <remarks>
+    /// Each document of <paramref name="corpus"/> is read once; a corpus may compute them as they are asked for. The index
+    /// keeps each document without its full text: its <see cref="SearchDocument.Body"/> is cut to the opening words a result shows.
+    /// </remarks>
     public SearchIndex Build(SearchCorpus corpus)
     {
         var documents = corpus.Documents;
         var withPositions = documents.Count <= PositionsLimit;
-        var analysed = new DocumentTerms?[documents.Count];
-        Parallel.For(0, documents.Count, i => analysed[i] = Analyse(documents[i], corpus.English));
-
+        var kept = new SearchDocument[documents.Count];
+        var analysed = new DocumentTerms?[Math.Min(BatchSize, documents.Count)];
         var terms = new Dictionary<string, TermAccumulator>(StringComparer.Ordinal);
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         var lengths = new int[documents.Count];
-        for (var id = 0; id < analysed.Length; id++)
+        for (var start = 0; start < documents.Count; start += BatchSize)
         {
-            var document = analysed[id]!;
-            foreach (var (term, (code, positions)) in document.Terms)
+            var count = Math.Min(BatchSize, documents.Count - start);
+            Parallel.For(0, count, i =>
             {
-                if (!terms.TryGetValue(term, out var accumulator))
+                var document = documents[start + i];
+                analysed[i] = Analyse(document, corpus.English);
+                kept[start + i] = document with { Body = SearchIndexRenderer.Excerpt(document.Body) };
+            });
+
+            for (var i = 0; i < count; i++)
+            {
+                var id = start + i;
+                var document = analysed[i]!;
+                foreach (var (term, (code, positions)) in document.Terms)
                 {
-                    accumulator = new TermAccumulator(withPositions);
-                    terms[term] = accumulator;
+                    if (!terms.TryGetValue(term, out var accumulator))
+                    {
+                        accumulator = new TermAccumulator(withPositions);
+                        terms[term] = accumulator;
+                    }
+
+                    accumulator.Add(id, code, positions);
                 }
 
-                accumulator.Add(id, code, positions);
-            }
+                foreach (var (form, stem) in document.Forms)
+                {
+                    forms.TryAdd(form, stem);
+                }
 
-            foreach (var (form, stem) in document.Forms)
-            {
-                forms.TryAdd(form, stem);
+                lengths[id] = document.BodyLength;
+                analysed[i] = null;
             }
-
-            lengths[id] = document.BodyLength;
-            analysed[id] = null;
         }
 
         return new SearchIndex(
-            corpus,
+            corpus with { Documents = kept },
             withPositions,
             terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.ToTerm(t.Key)).ToList(),
             forms.OrderBy(f => f.Key, StringComparer.Ordinal).ToList(),

@@ -144,8 +144,8 @@ public sealed class SearchIndexRenderer(SearchIndex index)
             ? url["articles/".Length..^".html".Length]
             : "/" + url;
 
-    /// <summary>The start of the body, from which a result's snippet is cut.</summary>
-    private static string Excerpt(string body)
+    /// <summary>The start of the body, from which a result's snippet is cut; the excerpt of an excerpt is itself.</summary>
+    public static string Excerpt(string body)
     {
         var words = body.Split(' ', ExcerptWords + 1);
         return words.Length <= ExcerptWords ? body : string.Join(' ', words[..ExcerptWords]) + " \u2026";

@@ -47,4 +47,37 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(["strikes", "забастовки"], index.Terms.Select(t => t.Term));
         Assert.Empty(index.Forms);
     }
+
+    [Fact]
+    public void Each_article_is_read_once_in_batches_and_the_index_keeps_only_the_opening_words_of_its_body()
+    {
+        var reads = new int[SearchIndexBuilder.BatchSize + 3];
+        var body = string.Join(' ', Enumerable.Repeat("strike", 100));
+        var documents = new CountingList(reads, i => Document($"Day {i}", body));
+
+        var index = new SearchIndexBuilder().Build(new SearchCorpus(true, [], [], [], documents));
+
+        Assert.All(reads, r => Assert.Equal(1, r));
+        Assert.Equal(reads.Length, index.Corpus.Documents.Count);
+        Assert.Equal(SearchIndexRenderer.Excerpt(body), index.Corpus.Documents[^1].Body);
+        Assert.Equal(reads.Length, VarChars.Decode(index.Terms.Single(t => t.Term == "strike").Postings).Count / 2);
+    }
+
+    private sealed class CountingList(int[] reads, Func<int, SearchDocument> make) : IReadOnlyList<SearchDocument>
+    {
+        public int Count => reads.Length;
+
+        public SearchDocument this[int index]
+        {
+            get
+            {
+                Interlocked.Increment(ref reads[index]);
+                return make(index);
+            }
+        }
+
+        public IEnumerator<SearchDocument> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

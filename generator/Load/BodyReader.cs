@@ -1,0 +1,35 @@
+using Broadsheet.Diagnostics;
+
+namespace Broadsheet.Load;
+
+/// <summary>
+/// Reads a content file's body again, as Load first read it, for a model that does not keep every body in memory
+/// (an archive's bodies are most of its size).
+/// </summary>
+public static class BodyReader
+{
+    /// <summary>A function that reads the body of <paramref name="file"/> again from disk; null when it has no file.</summary>
+    /// <remarks>It holds the file's path, never its text.</remarks>
+    public static Func<string>? For(SourceFile file)
+    {
+        if (file.FullPath is not { } fullPath)
+        {
+            return null;
+        }
+
+        var displayPath = file.DisplayPath;
+        return () => Read(fullPath, displayPath);
+    }
+
+    public static string Read(string fullPath, string displayPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (SourceText.TryDecode(File.ReadAllBytes(fullPath), displayPath, diagnostics, out var text)
+            && FrontMatterSplitter.Split(new SourceFile(displayPath, "", text), diagnostics) is { } parts)
+        {
+            return parts.Body;
+        }
+
+        throw new IOException($"{displayPath} changed while the site was being built; build it again");
+    }
+}
