@@ -70,7 +70,12 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             var writer = new OutputWriter(staging, previous?.Outputs ?? new Dictionary<string, OutputEntry>(), linked);
             var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
             var bodyKeys = new BodyKeys(targets, graph.Site.AllowRawHtml, previous?.Queries ?? new Dictionary<string, IReadOnlyList<LinkQuery>>());
-            var pagesWritten = Render(graph, templates, writer, targets, bodyKeys, diagnostics, origins, progress);
+            int pagesWritten;
+            using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchStorePath, cache.NextSearchStorePath, generatorKey))
+            {
+                pagesWritten = Render(graph, templates, writer, targets, bodyKeys, searchStore, diagnostics, origins, progress);
+            }
+
             writer.RemoveLeftovers();
             diagnostics.ThrowIfErrors();
 
@@ -118,6 +123,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         OutputWriter writer,
         RecordingLinkTargets targets,
         BodyKeys bodyKeys,
+        SearchAnalysisStore? searchStore,
         DiagnosticBag diagnostics,
         LinkOrigins origins,
         IBuildProgress? progress)
@@ -173,7 +179,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         renderer.ReportFailures();
 
         // The search index: built while nothing else runs, as it uses every core itself.
-        var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build());
+        var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build(), searchStore);
         foreach (var file in new SearchIndexRenderer(search).Render())
         {
             writer.WriteText(file.OutputPath, file.Text);

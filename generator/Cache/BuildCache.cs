@@ -14,8 +14,15 @@ public sealed class BuildCache
     public BuildCache(string folder)
     {
         _manifestPath = Path.Combine(Path.GetFullPath(folder), "manifest.bin");
+        SearchStorePath = Path.Combine(Path.GetFullPath(folder), "search.bin");
         Previous = ManifestFile.Read(_manifestPath);
     }
+
+    /// <summary>Each article's analysis for the search index, as the last successful build left it.</summary>
+    public string SearchStorePath { get; }
+
+    /// <summary>Where a build writes its analyses, moved to <see cref="SearchStorePath"/> when the build succeeds.</summary>
+    public string NextSearchStorePath => SearchStorePath + ".next";
 
     /// <summary>What the last successful build left; null if there was none, or its manifest cannot be read.</summary>
     public BuildManifest? Previous { get; }
@@ -80,7 +87,15 @@ public sealed class BuildCache
         };
     }
 
-    public void Save(BuildManifest manifest) => ManifestFile.Write(_manifestPath, manifest);
+    /// <summary>Keeps what a successful build made, for the next.</summary>
+    public void Save(BuildManifest manifest)
+    {
+        ManifestFile.Write(_manifestPath, manifest);
+        if (File.Exists(NextSearchStorePath))
+        {
+            File.Move(NextSearchStorePath, SearchStorePath, overwrite: true);
+        }
+    }
 
     /// <summary>The files a build wrote into the output: all but the top-level dotfiles and CNAME, which belong to the deployment.</summary>
     private static IEnumerable<(string Path, long Size, long Ticks)> OutputFiles(string root)

@@ -37,7 +37,8 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
                 article.Topics.Select(t => topicIndex[t.Id]).ToList(),
                 article.Authors.Select(a => authorIndex[a.Id]).ToList(),
                 meta,
-                converter.PlainText(article.Body.Text));
+                () => converter.PlainText(article.Body.Text),
+                article.Body.Hash);
         });
 
         return new SearchCorpus(site.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase), sections, topics, authors, documents);

@@ -23,12 +23,15 @@ public sealed class SearchIndexBuilder
     /// Each document of <paramref name="corpus"/> is read once; a corpus may compute them as they are asked for. The index
     /// keeps each document without its full text: its <see cref="SearchDocument.Body"/> is cut to the opening words a result shows.
     /// </remarks>
-    public SearchIndex Build(SearchCorpus corpus)
+    /// <param name="store">Analyses kept from the previous build, and where this build's are kept; null to analyse every document.</param>
+    public SearchIndex Build(SearchCorpus corpus, SearchAnalysisStore? store = null)
     {
         var documents = corpus.Documents;
         var withPositions = documents.Count <= PositionsLimit;
         var kept = new SearchDocument[documents.Count];
         var analysed = new DocumentTerms?[Math.Min(BatchSize, documents.Count)];
+        var keys = new string?[analysed.Length];
+        var reused = new bool[analysed.Length];
         var terms = new Dictionary<string, TermAccumulator>(StringComparer.Ordinal);
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         var lengths = new int[documents.Count];
@@ -38,14 +41,25 @@ public sealed class SearchIndexBuilder
             Parallel.For(0, count, i =>
             {
                 var document = documents[start + i];
-                analysed[i] = Analyse(document, corpus.English);
-                kept[start + i] = document with { Body = SearchIndexRenderer.Excerpt(document.Body) };
+                keys[i] = store is null ? null : SearchAnalysisStore.KeyOf(document, corpus.English, withPositions);
+                if (store?.TryRead(keys[i], withPositions) is { } stored)
+                {
+                    // The same title, names and body as in the last build: its body is not even read.
+                    (analysed[i], reused[i]) = (stored.Terms, true);
+                    kept[start + i] = document with { Body = stored.Excerpt };
+                }
+                else
+                {
+                    (analysed[i], reused[i]) = (Analyse(document, corpus.English), false);
+                    kept[start + i] = document with { Body = SearchIndexRenderer.Excerpt(document.Body) };
+                }
             });
 
             for (var i = 0; i < count; i++)
             {
                 var id = start + i;
                 var document = analysed[i]!;
+                store?.Add(keys[i], document, kept[id].Body, withPositions, reused[i]);
                 foreach (var (term, (code, positions)) in document.Terms)
                 {
                     if (!terms.TryGetValue(term, out var accumulator))
@@ -67,6 +81,7 @@ public sealed class SearchIndexBuilder
             }
         }
 
+        store?.Finish();
         return new SearchIndex(
             corpus with { Documents = kept },
             withPositions,
