@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Broadsheet.Diagnostics;
 using Broadsheet.Link;
 
@@ -29,35 +30,113 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
             .Where(f => !f.StartsWith('.'))
             .ToHashSet(StringComparer.Ordinal);
         var parser = new PageParser(diagnostics);
-        var pages = files
-            .Where(f => f.EndsWith(".html", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .AsParallel()
-            .Select(f => parser.Parse(f, $"{displayFolder}/{f}", File.ReadAllText(Path.Combine(root, f))))
-            .ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
 
-        var serverRoot = rootPath ?? (pages.TryGetValue(NotFoundPage, out var notFound) ? CommonFolder(notFound.References.Select(r => r.Url)) : "/");
+        // Each page is checked as it is read, and only what a second pass needs is kept: every page's ids, and the links
+        // with a #fragment on another page. The 404 page waits for the second pass whole, as the site's root may come from it.
+        var ids = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var later = new ConcurrentBag<(PageLinks Page, PageLinks.Reference Reference, string Target, string Fragment)>();
+        PageLinks? notFound = null;
         var links = 0;
-        foreach (var page in pages.Values.OrderBy(p => p.OutputPath, StringComparer.Ordinal))
+        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Parallel.ForEach(pages, f =>
         {
+            var page = parser.Parse(f, $"{displayFolder}/{f}", File.ReadAllText(Path.Combine(root, f)));
+            ids[page.OutputPath] = page.Ids;
+            Interlocked.Add(ref links, page.References.Count);
+            if (page.OutputPath == NotFoundPage)
+            {
+                notFound = page;
+                return;
+            }
+
+            PageLinks? withoutReferences = null;
             foreach (var reference in page.References)
             {
-                links++;
-                if (Problem(page, RootRelative(page, reference.Url, serverRoot), files, pages) is { } problem)
+                if (Check(page, reference, reference.Url, files, origins) is (var target, var fragment))
                 {
-                    if (origins is not null && origins.TryGetValue((page.OutputPath, reference.Url), out var origin))
+                    if (target == page.OutputPath)
                     {
-                        diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
+                        CheckFragment(page, reference, target, fragment, page.Ids, origins);
                     }
                     else
                     {
-                        diagnostics.Error(reference.Location, problem);
+                        withoutReferences ??= page with { References = [] };
+                        later.Add((withoutReferences, reference, target, fragment));
                     }
+                }
+            }
+        });
+
+        foreach (var (page, reference, target, fragment) in later)
+        {
+            if (ids.TryGetValue(target, out var targetIds))
+            {
+                CheckFragment(page, reference, target, fragment, targetIds, origins);
+            }
+        }
+
+        if (notFound is not null)
+        {
+            var serverRoot = rootPath ?? CommonFolder(notFound.References.Select(r => r.Url));
+            foreach (var reference in notFound.References)
+            {
+                if (Check(notFound, reference, RootRelative(notFound, reference.Url, serverRoot), files, origins) is (var target, var fragment)
+                    && ids.TryGetValue(target, out var targetIds))
+                {
+                    CheckFragment(notFound, reference, target, fragment, targetIds, origins);
                 }
             }
         }
 
         return new CheckReport(pages.Count, links);
+    }
+
+    /// <summary>Checks that <paramref name="url"/> names a file of the site; the page and #fragment it names, when there is one, are left to check.</summary>
+    private (string Target, string Fragment)? Check(
+        PageLinks page,
+        PageLinks.Reference reference,
+        string url,
+        HashSet<string> files,
+        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins)
+    {
+        var problem = Problem(page, url, files, out var target, out var fragment);
+        if (problem is not null)
+        {
+            Report(page, reference, problem, origins);
+            return null;
+        }
+
+        return string.IsNullOrEmpty(fragment) ? null : (target!, fragment);
+    }
+
+    private void CheckFragment(
+        PageLinks page,
+        PageLinks.Reference reference,
+        string target,
+        string fragment,
+        IReadOnlySet<string> targetIds,
+        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins)
+    {
+        if (!targetIds.Contains(fragment))
+        {
+            Report(page, reference, $"broken link '{reference.Url}': {target} has no element with id '{fragment}'", origins);
+        }
+    }
+
+    private void Report(
+        PageLinks page,
+        PageLinks.Reference reference,
+        string problem,
+        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins)
+    {
+        if (origins is not null && origins.TryGetValue((page.OutputPath, reference.Url), out var origin))
+        {
+            diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
+        }
+        else
+        {
+            diagnostics.Error(page.LocationOf(reference), problem);
+        }
     }
 
     /// <summary>On the 404 page, a link from the site root is checked as the page-relative link it stands for.</summary>
@@ -88,8 +167,11 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
         return n;
     }
 
-    private static string? Problem(PageLinks page, string url, HashSet<string> files, Dictionary<string, PageLinks> pages)
+    /// <summary>What is wrong with a link, if anything, but for its #fragment, which is returned with the page it is on.</summary>
+    private static string? Problem(PageLinks page, string url, HashSet<string> files, out string? target, out string? fragment)
     {
+        target = null;
+        fragment = null;
         if (IsExternal(url))
         {
             return null;
@@ -97,14 +179,13 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
 
         var hash = url.IndexOf('#', StringComparison.Ordinal);
         var pathPart = hash < 0 ? url : url[..hash];
-        var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
+        fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
         var query = pathPart.IndexOf('?', StringComparison.Ordinal);
         if (query >= 0)
         {
             pathPart = pathPart[..query];
         }
 
-        string target;
         if (pathPart.Length == 0)
         {
             target = page.OutputPath;
@@ -128,12 +209,7 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
             target = resolved;
         }
 
-        if (string.IsNullOrEmpty(fragment) || !pages.TryGetValue(target, out var targetPage) || targetPage.Ids.Contains(fragment))
-        {
-            return null;
-        }
-
-        return $"broken link '{url}': {target} has no element with id '{fragment}'";
+        return null;
     }
 
     private static bool IsExternal(string url)

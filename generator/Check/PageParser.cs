@@ -26,20 +26,19 @@ public sealed class PageParser(DiagnosticBag diagnostics)
             }
 
             var tag = token.AsTag();
-            var location = new SourceLocation(displayPath, tag.Position.Line, tag.Position.Column);
             if (tag.GetAttribute("id") is { Length: > 0 } id && !ids.Add(id))
             {
-                diagnostics.Error(location, $"the id '{id}' is used twice on this page; links to '#{id}' cannot tell which is meant");
+                diagnostics.Error(Location(displayPath, tag), $"the id '{id}' is used twice on this page; links to '#{id}' cannot tell which is meant");
             }
 
             if (tag.Name == "img" && !tag.Attributes.Any(a => a.Name == "alt"))
             {
-                diagnostics.Error(location, $"the image '{tag.GetAttribute("src")}' has no alt text");
+                diagnostics.Error(Location(displayPath, tag), $"the image '{tag.GetAttribute("src")}' has no alt text");
             }
 
             foreach (var url in UrlsOf(tag))
             {
-                references.Add(new PageLinks.Reference(url, location));
+                references.Add(new PageLinks.Reference(url, tag.Position.Line, tag.Position.Column));
             }
 
             // What the tree builder would do: the text of these elements is not markup.
@@ -53,8 +52,10 @@ public sealed class PageParser(DiagnosticBag diagnostics)
             };
         }
 
-        return new PageLinks(outputPath, ids, references);
+        return new PageLinks(outputPath, displayPath, ids, references);
     }
+
+    private static SourceLocation Location(string displayPath, HtmlTagToken tag) => new(displayPath, tag.Position.Line, tag.Position.Column);
 
     private static IEnumerable<string> UrlsOf(HtmlTagToken tag)
     {
