@@ -80,11 +80,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             diagnostics.ThrowIfErrors();
 
             clock.Start(BuildStage.Check);
-            var report = new LinkChecker(diagnostics).Check(
-                staging.Path,
-                DisplayPath.Of(Path.GetFullPath(options.Output)),
-                AbsoluteUrl.RootPath(graph.Site.BaseUrl),
-                origins.All);
+            var allKept = previous is not null && previous.Outputs.Count == cache!.Previous!.Outputs.Count;
+            var report = Check(staging, writer, allKept, graph, origins, diagnostics);
             diagnostics.ThrowIfErrors();
 
             staging.Commit();
@@ -108,6 +105,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         catch
         {
             staging.Discard();
+            cache?.Discard();
             throw;
         }
     }
@@ -220,6 +218,52 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         }
 
         return pagesWritten;
+    }
+
+    /// <summary>
+    /// The Check stage. When this build started from the whole previous output, which was checked, only the pages it
+    /// wrote are read — unless a file went, or a rewritten page's ids changed: links on unchanged pages may then have
+    /// broken, and every page is read.
+    /// </summary>
+    private CheckReport Check(StagingFolder staging, OutputWriter writer, bool fromWholePreviousOutput, SiteGraph graph, LinkOrigins origins, DiagnosticBag diagnostics)
+    {
+        HashSet<string>? fresh = null;
+        if (fromWholePreviousOutput && !writer.Removed.Any())
+        {
+            fresh = writer.Fresh.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            var parser = new PageParser(new DiagnosticBag());
+            if (fresh.Any(p => writer.IdsChanged(p, IdsHash(parser.Parse(p, p, File.ReadAllText(staging.FullPathOf(p))).Ids))))
+            {
+                fresh = null;
+            }
+        }
+
+        var report = new LinkChecker(diagnostics).Check(
+            staging.Path,
+            DisplayPath.Of(Path.GetFullPath(options.Output)),
+            AbsoluteUrl.RootPath(graph.Site.BaseUrl),
+            origins.All,
+            fresh is null ? null : fresh.Contains);
+        foreach (var (page, ids) in report.Ids)
+        {
+            if (writer.Has(page))
+            {
+                writer.SetIds(page, IdsHash(ids));
+            }
+        }
+
+        return report;
+    }
+
+    private static string IdsHash(IReadOnlySet<string> ids)
+    {
+        var fingerprint = new Fingerprint();
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+        {
+            fingerprint.Add(id);
+        }
+
+        return fingerprint.Hex();
     }
 
     private static BuildResult Result(BuildCounts counts, IReadOnlyList<Diagnostic> warnings, bool noBaseUrl, IReadOnlyList<StageTiming> timings)

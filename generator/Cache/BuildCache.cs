@@ -97,6 +97,22 @@ public sealed class BuildCache
         }
     }
 
+    /// <summary>After a failed build: removes what it began to write, and the cache folder if that leaves it empty.</summary>
+    public void Discard()
+    {
+        File.Delete(NextSearchStorePath);
+        var folder = Path.GetDirectoryName(SearchStorePath)!;
+        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            var parent = Path.GetDirectoryName(folder)!;
+            if (Path.GetFileName(parent) == FolderName && !Directory.EnumerateFileSystemEntries(parent).Any())
+            {
+                Directory.Delete(parent);
+            }
+        }
+    }
+
     /// <summary>The files a build wrote into the output: all but the top-level dotfiles and CNAME, which belong to the deployment.</summary>
     private static IEnumerable<(string Path, long Size, long Ticks)> OutputFiles(string root)
     {

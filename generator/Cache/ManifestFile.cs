@@ -10,7 +10,7 @@ namespace Broadsheet.Cache;
 public static class ManifestFile
 {
     private const string Magic = "broadsheet-cache";
-    private const int Format = 1;
+    private const int Format = 2;
 
     public static BuildManifest? Read(string path)
     {
@@ -35,7 +35,7 @@ public static class ManifestFile
             var outputs = new Dictionary<string, OutputEntry>(outputCount, StringComparer.Ordinal);
             for (var i = 0; i < outputCount; i++)
             {
-                outputs[reader.ReadString()] = new OutputEntry(ReadNullable(reader), reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());
+                outputs[reader.ReadString()] = new OutputEntry(ReadNullable(reader), reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), ReadNullable(reader));
             }
 
             var bodyCount = reader.ReadInt32();
@@ -90,6 +90,7 @@ public static class ManifestFile
                 writer.Write(entry.ContentHash);
                 writer.Write(entry.Size);
                 writer.Write(entry.WriteTicks);
+                WriteNullable(writer, entry.IdsHash);
             }
 
             writer.Write(manifest.Queries.Count);

@@ -4,4 +4,5 @@ namespace Broadsheet.Cache;
 /// <param name="Fingerprint">For a page, the fingerprint of what its templates saw; for an EPUB, of its issue; null for other files.</param>
 /// <param name="ContentHash">A hash of the file's bytes.</param>
 /// <param name="Size">Its size and last-write time once written, to tell whether someone changed the output since.</param>
-public sealed record OutputEntry(string? Fingerprint, string ContentHash, long Size, long WriteTicks);
+/// <param name="IdsHash">For a page, a hash of the ids it defines, which links from other pages may name: when it changes, every page is checked again.</param>
+public sealed record OutputEntry(string? Fingerprint, string ContentHash, long Size, long WriteTicks, string? IdsHash = null);

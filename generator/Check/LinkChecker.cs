@@ -22,7 +22,8 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
         string folder,
         string displayFolder,
         string? rootPath = null,
-        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null)
+        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
+        Func<string, bool>? mustRead = null)
     {
         var root = Path.GetFullPath(folder);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
@@ -37,7 +38,10 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
         var later = new ConcurrentBag<(PageLinks Page, PageLinks.Reference Reference, string Target, string Fragment)>();
         PageLinks? notFound = null;
         var links = 0;
-        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var pages = files
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) && (mustRead is null || f == NotFoundPage || mustRead(f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         Parallel.ForEach(pages, f =>
         {
             var page = parser.Parse(f, $"{displayFolder}/{f}", File.ReadAllText(Path.Combine(root, f)));
@@ -67,9 +71,21 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
             }
         });
 
-        foreach (var (page, reference, target, fragment) in later)
+        // A page not read (an incremental build's unchanged page) is read for its ids when a link needs them.
+        IReadOnlySet<string>? IdsOf(string target)
         {
-            if (ids.TryGetValue(target, out var targetIds))
+            if (!ids.TryGetValue(target, out var found) && mustRead is not null && target.EndsWith(".html", StringComparison.Ordinal))
+            {
+                found = parser.Parse(target, $"{displayFolder}/{target}", File.ReadAllText(Path.Combine(root, target))).Ids;
+                ids[target] = found;
+            }
+
+            return found;
+        }
+
+        foreach (var (page, reference, target, fragment) in later.OrderBy(l => l.Page.OutputPath, StringComparer.Ordinal))
+        {
+            if (IdsOf(target) is { } targetIds)
             {
                 CheckFragment(page, reference, target, fragment, targetIds, origins);
             }
@@ -81,14 +97,14 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
             foreach (var reference in notFound.References)
             {
                 if (Check(notFound, reference, RootRelative(notFound, reference.Url, serverRoot), files, origins) is (var target, var fragment)
-                    && ids.TryGetValue(target, out var targetIds))
+                    && IdsOf(target) is { } targetIds)
                 {
                     CheckFragment(notFound, reference, target, fragment, targetIds, origins);
                 }
             }
         }
 
-        return new CheckReport(pages.Count, links);
+        return new CheckReport(pages.Count, links, ids);
     }
 
     /// <summary>Checks that <paramref name="url"/> names a file of the site; the page and #fragment it names, when there is one, are left to check.</summary>

@@ -17,6 +17,7 @@ public sealed class OutputWriter
     private readonly IReadOnlyDictionary<string, OutputEntry> _previous;
     private readonly IReadOnlySet<string> _linked;
     private readonly ConcurrentDictionary<string, OutputEntry> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _fresh = new(StringComparer.Ordinal);
     private int _rewritten;
 
     /// <param name="previous">The files of the previous build, by path; empty for a build from scratch.</param>
@@ -33,6 +34,18 @@ public sealed class OutputWriter
 
     /// <summary>How many files this build actually wrote (the rest were kept from the previous output).</summary>
     public int Rewritten => _rewritten;
+
+    /// <summary>The files this build wrote, as opposed to those it kept from the previous output.</summary>
+    public ICollection<string> Fresh => _fresh.Keys;
+
+    /// <summary>The files of the previous output that this build did not make again.</summary>
+    public IEnumerable<string> Removed => _linked.Where(p => !_written.ContainsKey(p));
+
+    /// <summary>Notes a hash of the ids a page defines (see <see cref="OutputEntry.IdsHash"/>).</summary>
+    public void SetIds(string outputPath, string idsHash) => _written[outputPath] = _written[outputPath] with { IdsHash = idsHash };
+
+    /// <summary>Whether the previous output had this page with other ids (or ids not known).</summary>
+    public bool IdsChanged(string outputPath, string idsHash) => _previous.TryGetValue(outputPath, out var entry) && entry.IdsHash != idsHash;
 
     /// <summary>Whether the previous output has this file, made from inputs with this fingerprint: then it can be kept unrendered.</summary>
     public bool CanKeep(string outputPath, string fingerprint) =>
@@ -56,6 +69,7 @@ public sealed class OutputWriter
         }
 
         _staging.WriteBytes(outputPath, bytes);
+        _fresh[outputPath] = true;
         var info = new FileInfo(_staging.FullPathOf(outputPath));
         _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks);
         Interlocked.Increment(ref _rewritten);
@@ -70,7 +84,7 @@ public sealed class OutputWriter
     /// <summary>Removes the files linked in from the previous output that this build did not make again.</summary>
     public void RemoveLeftovers()
     {
-        foreach (var path in _linked.Where(p => !_written.ContainsKey(p)).OrderByDescending(p => p, StringComparer.Ordinal))
+        foreach (var path in Removed.OrderByDescending(p => p, StringComparer.Ordinal).ToList())
         {
             _staging.Delete(path);
         }

@@ -59,7 +59,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Editing_a_body_past_its_summary_rewrites_its_page_and_its_issue_book_only()
     {
-        Build();
+        var first = Build();
         Append(Editorial, "\nA closing line added by the desk.\n");
 
         var build = Build();
@@ -68,6 +68,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("issues/2024-03-06.epub", build.Written);
         Assert.DoesNotContain("issues/2024-11-06.epub", build.Written);
         Assert.Equal(build.Result.Pages - 1, build.Result.Skipped);
+
+        // Only the pages written are checked again (and the 404 page, which says where the site's root is).
+        Assert.InRange(build.Result.LinksChecked, 1, first.Result.LinksChecked / 10);
     }
 
     [Fact]
@@ -102,6 +105,21 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal("site-content/" + Editorial, error.Location.Path[^("site-content/" + Editorial).Length..]);
         Assert.Contains("bernard-quigley-obituary.md", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, _temp.Snapshot("output"));
+    }
+
+    [Fact]
+    public void A_heading_renamed_breaks_a_link_to_it_from_an_unchanged_page_and_the_check_finds_it()
+    {
+        Append(Editorial, "\n## What the pits left\n\nThe towns remain.\n");
+        Append("articles/2024/03/coalfields-forty-years-after.md", "\nSee [the editorial](editorial.md#what-the-pits-left).\n");
+        Build();
+        Replace(Editorial, "## What the pits left", "## What the collieries left");
+
+        var failure = Assert.Throws<Broadsheet.Diagnostics.BuildFailedException>(() => Build());
+
+        var error = Assert.Single(failure.Diagnostics);
+        Assert.Contains("coalfields-forty-years-after", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("has no element with id 'what-the-pits-left'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
