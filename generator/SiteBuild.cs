@@ -145,16 +145,19 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
             var prepared = renderer.Prepare(page, graph.Site.Title);
             var fingerprint = PageRenderer.Fingerprint(prepared);
-            if (writer.CanKeep(page.OutputPath, fingerprint))
+            var kept = writer.CanKeep(page.OutputPath, fingerprint);
+            var rendered = kept ? null : renderer.Render(prepared);
+            var queries = article is null ? null : RecordingLinkTargets.Stop();
+            if (kept)
             {
                 writer.Keep(page.OutputPath);
             }
-            else if (renderer.Render(prepared) is { } rendered)
+            else if (rendered is not null)
             {
                 if (article is not null)
                 {
                     // What the body's links asked now stands for the body in the fingerprint the next build compares.
-                    bodyKeys.Record(article, RecordingLinkTargets.Stop());
+                    bodyKeys.Record(article, queries!);
                     fingerprint = PageRenderer.Fingerprint(prepared);
                 }
 
@@ -162,11 +165,6 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
                 {
                     Interlocked.Increment(ref pagesWritten);
                 }
-            }
-
-            if (article is not null)
-            {
-                RecordingLinkTargets.Stop();
             }
 
             progress?.PageRendered();
@@ -227,29 +225,37 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     /// </summary>
     private CheckReport Check(StagingFolder staging, OutputWriter writer, bool fromWholePreviousOutput, SiteGraph graph, LinkOrigins origins, DiagnosticBag diagnostics)
     {
-        HashSet<string>? fresh = null;
-        if (fromWholePreviousOutput && !writer.Removed.Any())
-        {
-            fresh = writer.Fresh.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-            var parser = new PageParser(new DiagnosticBag());
-            if (fresh.Any(p => writer.IdsChanged(p, IdsHash(parser.Parse(p, p, File.ReadAllText(staging.FullPathOf(p))).Ids))))
-            {
-                fresh = null;
-            }
-        }
-
-        var report = new LinkChecker(diagnostics).Check(
+        CheckReport Run(DiagnosticBag bag, Func<string, bool>? mustRead) => new LinkChecker(bag).Check(
             staging.Path,
             DisplayPath.Of(Path.GetFullPath(options.Output)),
             AbsoluteUrl.RootPath(graph.Site.BaseUrl),
             origins.All,
-            fresh is null ? null : fresh.Contains);
+            mustRead);
+
+        CheckReport? report = null;
+        if (fromWholePreviousOutput && !writer.Removed.Any())
+        {
+            // Its findings count only if no page it read has other ids than before; else every page is read.
+            var fresh = writer.Fresh.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            var findings = new DiagnosticBag();
+            report = Run(findings, fresh.Contains);
+            if (report.Ids.Any(p => writer.IdsChanged(p.Key, IdsHash(p.Value))))
+            {
+                report = null;
+            }
+            else
+            {
+                foreach (var finding in findings.Sorted())
+                {
+                    diagnostics.Add(finding);
+                }
+            }
+        }
+
+        report ??= Run(diagnostics, null);
         foreach (var (page, ids) in report.Ids)
         {
-            if (writer.Has(page))
-            {
-                writer.SetIds(page, IdsHash(ids));
-            }
+            writer.SetIds(page, IdsHash(ids));
         }
 
         return report;

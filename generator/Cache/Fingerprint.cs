@@ -50,9 +50,6 @@ public sealed class Fingerprint
     /// <summary>The hash as 32 hex digits.</summary>
     public string Hex() => Convert.ToHexStringLower(_hash.GetCurrentHash());
 
-    /// <summary>The fingerprint of one string, as 32 hex digits.</summary>
-    public static string Of(string text) => new Fingerprint().Add(text).Hex();
-
     /// <summary>The fingerprint of some bytes, as 32 hex digits.</summary>
     public static string Of(ReadOnlySpan<byte> bytes) => new Fingerprint().Add(bytes).Hex();
 

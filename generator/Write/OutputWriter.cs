@@ -78,9 +78,6 @@ public sealed class OutputWriter
 
     public void Copy(string outputPath, string sourceFile) => WriteBytes(outputPath, File.ReadAllBytes(sourceFile));
 
-    /// <summary>Whether this build has written (or kept) the file.</summary>
-    public bool Has(string outputPath) => _written.ContainsKey(outputPath);
-
     /// <summary>Removes the files linked in from the previous output that this build did not make again.</summary>
     public void RemoveLeftovers()
     {
