@@ -16,7 +16,7 @@
 #               so a very slow build is measured fewer than RUNS times (default 1800)
 #   HUGO        the hugo binary                                        (default /usr/bin/hugo)
 #
-# Builds Broadsheet once in Release, generates each corpus with bench/generate-corpus.py, then for each
+# Publishes Broadsheet once (Release, ReadyToRun, for this machine's runtime), generates each corpus with bench/generate-corpus.py, then for each
 # size runs, RUNS times in turn, three builds into emptied output folders:
 #   broadsheet       dotnet broadsheet.dll build --source site-content --output out-broadsheet
 #   hugo             hugo --source hugo                                  (the equivalent Hugo site)
@@ -56,10 +56,13 @@ printf 'n\ttool\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\tstatus\tload_before\n' >
 EXTRA="$WORK/extra-$DATE.tsv"     # per size and tool: pages, redirect stubs, largest page, warnings
 printf 'n\ttool\tpages\tredirects\tlargest_bytes\tlargest_path\tbig_pages\twarnings\tcheck_s\n' > "$EXTRA"
 
-say "building Broadsheet (Release)"
-dotnet build "$REPO/generator" -c Release --nologo -v quiet -clp:ErrorsOnly
-DLL="$(ls "$REPO"/generator/bin/Release/net*/broadsheet.dll | head -1)"
-[ -f "$DLL" ] || { echo "no broadsheet.dll under generator/bin/Release" >&2; exit 1; }
+say "publishing Broadsheet (Release, ReadyToRun)"
+# Published for this machine's runtime, so ReadyToRun: precompiled, as an installed tool would be (see "Start-up").
+case "$(uname -m)" in aarch64|arm64) RID=linux-arm64 ;; *) RID=linux-x64 ;; esac
+rm -rf "$WORK/broadsheet-bin"
+dotnet publish "$REPO/generator" -c Release -r "$RID" --self-contained false -o "$WORK/broadsheet-bin" --nologo -v quiet -clp:ErrorsOnly
+DLL="$WORK/broadsheet-bin/broadsheet.dll"
+[ -f "$DLL" ] || { echo "no broadsheet.dll in $WORK/broadsheet-bin" >&2; exit 1; }
 COMMIT="$(git -C "$REPO" rev-parse --short HEAD)"
 GEN_COMMIT="$(git -C "$REPO" log -1 --format=%h -- generator templates)"
 DIRTY="$(git -C "$REPO" status --porcelain -- generator templates | wc -l)"
@@ -135,6 +138,7 @@ for n in $SIZES; do
       rc=0
       case "$tool" in
         broadsheet)
+          rm -rf "$dir/.broadsheet-cache"   # a full build, filling the cache, as Hugo's cache is removed below
           time_build broadsheet "$n" "$run" "$LIMIT" "$dir/out-broadsheet" "$dir/broadsheet.log" \
             dotnet "$DLL" build --source "$dir/site-content" --output "$dir/out-broadsheet" || rc=$?
           [ "$rc" -eq 1 ] && { echo "Broadsheet failed on the N=$n corpus; stopping." >&2; exit 1; }

@@ -73,7 +73,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             int pagesWritten;
             using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchStorePath, cache.NextSearchStorePath, generatorKey))
             {
-                pagesWritten = Render(graph, templates, writer, targets, bodyKeys, searchStore, diagnostics, origins, progress);
+                pagesWritten = Render(graph, templates, writer, targets, bodyKeys, searchStore, diagnostics, origins, clock);
             }
 
             writer.RemoveLeftovers();
@@ -112,7 +112,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
     /// <summary>
     /// Render and Write, page by page in parallel: each page's HTML is written and dropped. A page whose views have the
-    /// fingerprint of the page the previous output holds is kept without rendering it.
+    /// fingerprint of the page the previous output holds is kept without rendering it. Then the feeds and static files, and, as
+    /// stages of their own, the search index and the issues' EPUBs.
     /// </summary>
     /// <returns>How many pages were written: those not kept, and not rendered into the bytes they already had.</returns>
     private static int Render(
@@ -124,8 +125,9 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         SearchAnalysisStore? searchStore,
         DiagnosticBag diagnostics,
         LinkOrigins origins,
-        IBuildProgress? progress)
+        StageClock clock)
     {
+        var progress = clock.Progress;
         var converter = new MarkdownConverter(targets, diagnostics, graph.Site.AllowRawHtml, origins);
         var summaries = new SummaryCache(converter);
         var dates = new DateFormatter(graph.Site.Language);
@@ -174,11 +176,14 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         Parallel.ForEach(graph.Pages.Where(p => p is not ArticlePage), RenderAndWrite);
         renderer.ReportFailures();
 
-        // The search index: built while nothing else runs, as it uses every core itself.
-        var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build(), searchStore);
-        foreach (var file in new SearchIndexRenderer(search).Render())
+        foreach (var file in graph.StaticFiles)
         {
-            writer.WriteText(file.OutputPath, file.Text);
+            writer.Copy(file.SitePath, file.FullPath);
+        }
+
+        foreach (var asset in templates.Assets)
+        {
+            writer.WriteBytes(asset.Path, asset.Content);
         }
 
         if (graph.Site.BaseUrl is { } baseUrl)
@@ -189,6 +194,15 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             }
         }
 
+        // The search index: built while nothing else runs, as it uses every core itself.
+        clock.Start(BuildStage.Search);
+        var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build(), searchStore);
+        foreach (var file in new SearchIndexRenderer(search).Render())
+        {
+            writer.WriteText(file.OutputPath, file.Text);
+        }
+
+        clock.Start(BuildStage.Epub);
         var epubs = new EpubRenderer(graph, new DateFormatter(graph.Site.Language));
         var staticFiles = EpubFingerprints.StaticFiles(graph);
         Parallel.ForEach(graph.IssuesNewestFirst, issue =>
@@ -204,16 +218,6 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             var book = epubs.Render(issue);
             writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint);
         });
-
-        foreach (var file in graph.StaticFiles)
-        {
-            writer.Copy(file.SitePath, file.FullPath);
-        }
-
-        foreach (var asset in templates.Assets)
-        {
-            writer.WriteBytes(asset.Path, asset.Content);
-        }
 
         return pagesWritten;
     }

@@ -1,11 +1,16 @@
 namespace Broadsheet.Progress;
 
-/// <summary>The stages of a build, in the order they run; Render includes Write, which happens page by page with it.</summary>
+/// <summary>
+/// The stages of a build, in the order they run. Render includes Write, which happens page by page with it, and the
+/// feeds and static files; Search and Epub render and write the search index and the issues' EPUBs.
+/// </summary>
 public enum BuildStage
 {
     Load,
     Model,
     Link,
     Render,
+    Search,
+    Epub,
     Check,
 }

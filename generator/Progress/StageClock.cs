@@ -15,6 +15,9 @@ public sealed class StageClock(IBuildProgress? progress)
 
     public IReadOnlyList<StageTiming> Timings => _timings;
 
+    /// <summary>The listener told of stages and pages; null for none.</summary>
+    public IBuildProgress? Progress => progress;
+
     /// <summary>Ends the stage running now, if any, and starts <paramref name="stage"/>.</summary>
     public void Start(BuildStage stage)
     {

@@ -56,7 +56,19 @@ public sealed class StaticSiteServer : IDisposable
                 return;
             }
 
-            Respond(context);
+            // Each request on its own: a browser loads a page's files in parallel, and may drop a connection when it
+            // navigates away, which must not stop the server for the requests after it.
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    Respond(context);
+                }
+                catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+                {
+                    // The browser went away before the answer was written.
+                }
+            });
         }
     }
 

@@ -110,6 +110,8 @@ public sealed class ProgressDisplay(Terminal terminal) : IBuildProgress
             BuildStage.Link => "linking pages…",
             BuildStage.Render when _total > 0 => $"rendering pages {Bar()} {_done}/{_total}",
             BuildStage.Render => "rendering pages…",
+            BuildStage.Search => "building the search index…",
+            BuildStage.Epub => "writing the issues' EPUBs…",
             _ => "checking links, anchors and images…",
         };
         terminal.Out.Write($"\r\u001b[K{terminal.OutStyle.Dim(text)}");
