@@ -24,6 +24,12 @@ public sealed class BuildCache
     /// <summary>Where a build writes its analyses, moved to <see cref="SearchStorePath"/> when the build succeeds.</summary>
     public string NextSearchStorePath => SearchStorePath + ".next";
 
+    /// <summary>The search index as the last successful build made it (see <c>SearchIndexState</c>).</summary>
+    public string SearchIndexPath => Path.Combine(Path.GetDirectoryName(SearchStorePath)!, "search-index.bin");
+
+    /// <summary>Where a build keeps its search index, moved to <see cref="SearchIndexPath"/> when the build succeeds.</summary>
+    public string NextSearchIndexPath => SearchIndexPath + ".next";
+
     /// <summary>What the last successful build left; null if there was none, or its manifest cannot be read.</summary>
     public BuildManifest? Previous { get; }
 
@@ -91,9 +97,17 @@ public sealed class BuildCache
     public void Save(BuildManifest manifest)
     {
         ManifestFile.Write(_manifestPath, manifest);
-        if (File.Exists(NextSearchStorePath))
+        foreach (var (next, path) in new[] { (NextSearchStorePath, SearchStorePath), (NextSearchIndexPath, SearchIndexPath) })
         {
-            File.Move(NextSearchStorePath, SearchStorePath, overwrite: true);
+            if (File.Exists(next))
+            {
+                File.Move(next, path, overwrite: true);
+            }
+            else
+            {
+                // This build kept none: the last one's would describe another build.
+                File.Delete(path);
+            }
         }
     }
 
@@ -101,6 +115,7 @@ public sealed class BuildCache
     public void Discard()
     {
         File.Delete(NextSearchStorePath);
+        File.Delete(NextSearchIndexPath);
         var folder = Path.GetDirectoryName(SearchStorePath)!;
         if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
         {

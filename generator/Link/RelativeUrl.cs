@@ -3,30 +3,52 @@ namespace Broadsheet.Link;
 /// <summary>Makes the link from one output file to another: relative, naming a file, so it works from disk and under any sub-path.</summary>
 public static class RelativeUrl
 {
+    // Characters a path segment or fragment keeps as they are (RFC 3986's unreserved); '/' separates segments.
+    private static readonly System.Buffers.SearchValues<char> Plain =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
+
     /// <summary>The URL that leads from the page at <paramref name="fromPage"/> to <paramref name="toPath"/> (both output paths with '/').</summary>
+    /// <remarks>Made for every link of every page, so without splitting either path: only what differs is copied.</remarks>
     public static string Between(string fromPage, string toPath, string? fragment = null)
     {
-        var from = fromPage.Split('/');
-        var to = toPath.Split('/');
-        var common = 0;
-        while (common < from.Length - 1 && common < to.Length - 1 && from[common] == to[common])
+        // Just past the last '/' up to which both paths agree: the folder they share.
+        var shared = 0;
+        for (var i = 0; i < fromPage.Length && i < toPath.Length && fromPage[i] == toPath[i]; i++)
         {
-            common++;
+            if (fromPage[i] == '/')
+            {
+                shared = i + 1;
+            }
         }
 
-        var parts = new List<string>();
-        for (var i = common; i < from.Length - 1; i++)
+        var ups = fromPage.AsSpan(shared).Count('/');
+        var rest = toPath.AsSpan(shared);
+        var url = new System.Text.StringBuilder(ups * 3 + rest.Length + 8);
+        for (var i = 0; i < ups; i++)
         {
-            parts.Add("..");
+            url.Append("../");
         }
 
-        for (var i = common; i < to.Length; i++)
+        if (rest.ContainsAnyExcept(Plain))
         {
-            parts.Add(Uri.EscapeDataString(to[i]));
+            foreach (var range in rest.Split('/'))
+            {
+                url.Append(Uri.EscapeDataString(rest[range])).Append('/');
+            }
+
+            url.Length--;
+        }
+        else
+        {
+            url.Append(rest);
         }
 
-        var url = string.Join('/', parts);
-        return string.IsNullOrEmpty(fragment) ? url : url + "#" + Uri.EscapeDataString(fragment);
+        if (!string.IsNullOrEmpty(fragment))
+        {
+            url.Append('#').Append(Uri.EscapeDataString(fragment));
+        }
+
+        return url.ToString();
     }
 
     /// <summary>The prefix that leads from a page back to the root of the site: "" or "../../".</summary>

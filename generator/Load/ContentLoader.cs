@@ -50,12 +50,7 @@ public sealed class ContentLoader
         var files = List(root, Path.Combine(root, folder), recursive)
             .Where(f => f.EndsWith(".md", StringComparison.Ordinal))
             .ToList();
-        return files
-            .AsParallel()
-            .AsOrdered()
-            .Select(f => Read(root, f))
-            .OfType<SourceFile>()
-            .ToList();
+        return ParallelMap.Ordered(files, f => Read(root, f)).OfType<SourceFile>().ToList();
     }
 
     private List<StaticFile> ListStatic(string root)

@@ -31,10 +31,7 @@ public sealed class ArchiveModelBuilder
             authors.ToDictionary(a => a.Id, StringComparer.Ordinal),
             staticFiles);
         var validator = new ArticleValidator(references, _diagnostics);
-        var articles = sources.Articles
-            .AsParallel()
-            .AsOrdered()
-            .Select(validator.Validate)
+        var articles = ParallelMap.Ordered(sources.Articles, validator.Validate)
             .OfType<Article>()
             .Where(a => _includeDrafts || !a.Draft)
             .ToList();

@@ -25,12 +25,20 @@ public sealed class SearchAnalysisStore : IDisposable
     private readonly FileStream _next;
     private readonly BinaryWriter _nextWriter;
     private readonly Dictionary<string, (long Offset, int Length)> _nextTable = new(StringComparer.Ordinal);
+    private readonly string _previousIndexPath;
+    private readonly string _nextIndexPath;
+    private readonly Lazy<SearchIndexState?> _previousIndex;
 
     /// <param name="previousPath">The store the last build left (it may be missing or unreadable: nothing is reused then).</param>
     /// <param name="nextPath">Where this build's store is written.</param>
-    public SearchAnalysisStore(string previousPath, string nextPath, string generatorKey)
+    /// <param name="previousIndexPath">The index the last build made (<see cref="SearchIndexState"/>), if any.</param>
+    /// <param name="nextIndexPath">Where this build's index is kept.</param>
+    public SearchAnalysisStore(string previousPath, string nextPath, string previousIndexPath, string nextIndexPath, string generatorKey)
     {
         _generatorKey = generatorKey;
+        _previousIndexPath = previousIndexPath;
+        _nextIndexPath = nextIndexPath;
+        _previousIndex = new Lazy<SearchIndexState?>(() => _previous is null ? null : SearchIndexState.Read(_previousIndexPath, _generatorKey));
         _previous = OpenPrevious(previousPath);
         Directory.CreateDirectory(Path.GetDirectoryName(nextPath)!);
         _next = new FileStream(nextPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
@@ -42,6 +50,12 @@ public sealed class SearchAnalysisStore : IDisposable
 
     /// <summary>How many documents were taken from the previous build's store.</summary>
     public int Reused { get; private set; }
+
+    /// <summary>The index the last build made, if it left one and its store of analyses can be read.</summary>
+    internal SearchIndexState? PreviousIndex => _previousIndex.Value;
+
+    /// <summary>Keeps this build's index for the next build.</summary>
+    internal void SaveIndex(SearchIndexState state) => state.Write(_nextIndexPath, _generatorKey);
 
     /// <summary>The key of a document's analysis; null when its body's hash is not known.</summary>
     public static string? KeyOf(SearchDocument document, bool english, bool withPositions)
@@ -66,7 +80,8 @@ public sealed class SearchAnalysisStore : IDisposable
     }
 
     /// <summary>The analysis the previous build stored under this key, if any. Safe to call from several threads.</summary>
-    internal (DocumentTerms Terms, string Excerpt)? TryRead(string? key, bool withPositions)
+    /// <returns>The analysis, and the entry's bytes, which <see cref="Add"/> copies into the new store as they are.</returns>
+    internal (DocumentTerms Terms, string Excerpt, byte[] Entry)? TryRead(string? key, bool withPositions)
     {
         if (key is null || _previous is null || !_previousTable.TryGetValue(key, out var place))
         {
@@ -99,18 +114,40 @@ public sealed class SearchAnalysisStore : IDisposable
         }
 
         var formCount = reader.Read7BitEncodedInt();
+        terms.Forms.EnsureCapacity(formCount);
         for (var i = 0; i < formCount; i++)
         {
             terms.Forms[reader.ReadString()] = reader.ReadString();
         }
 
-        return (terms, excerpt);
+        return (terms, excerpt, bytes);
+    }
+
+    /// <summary>Copies the previous store's entry under <paramref name="key"/> into this build's, unread; false if it has none.</summary>
+    internal bool TryCopy(string key)
+    {
+        if (_nextTable.ContainsKey(key))
+        {
+            return true;
+        }
+
+        if (_previous is null || !_previousTable.TryGetValue(key, out var place))
+        {
+            return false;
+        }
+
+        var bytes = new byte[place.Length];
+        RandomAccess.Read(_previous, bytes, place.Offset);
+        _nextTable[key] = (_next.Position, bytes.Length);
+        _nextWriter.Write(bytes);
+        return true;
     }
 
     /// <summary>Adds a document's analysis to this build's store. Called from one thread at a time.</summary>
-    internal void Add(string? key, DocumentTerms terms, string excerpt, bool withPositions, bool reused)
+    /// <param name="stored">The entry as <see cref="TryRead"/> found it in the previous store, if it came from there.</param>
+    internal void Add(string? key, DocumentTerms terms, string excerpt, bool withPositions, byte[]? stored)
     {
-        if (reused)
+        if (stored is not null)
         {
             Reused++;
         }
@@ -121,6 +158,13 @@ public sealed class SearchAnalysisStore : IDisposable
         }
 
         var offset = _next.Position;
+        if (stored is not null)
+        {
+            _nextWriter.Write(stored);
+            _nextTable[key] = (offset, stored.Length);
+            return;
+        }
+
         _nextWriter.Write(terms.BodyLength);
         _nextWriter.Write(excerpt);
         _nextWriter.Write7BitEncodedInt(terms.Terms.Count);
@@ -145,7 +189,7 @@ public sealed class SearchAnalysisStore : IDisposable
             _nextWriter.Write(stem);
         }
 
-        _nextWriter.Flush();
+        // The writer keeps nothing back: the stream's position counts what its buffer holds.
         _nextTable[key] = (offset, (int)(_next.Position - offset));
     }
 

@@ -19,6 +19,15 @@ public sealed class SearchIndexBuilder
     /// </summary>
     public const int BatchSize = 512;
 
+    /// <summary>
+    /// At most this many articles (or one in twenty, if more) are patched into the last build's index; beyond that, or
+    /// when an article was added, removed or moved, every article's analysis is merged again.
+    /// </summary>
+    public const int PatchLimit = 50;
+
+    /// <summary>Whether the last <see cref="Build"/> patched the previous build's index rather than merging every analysis.</summary>
+    public bool Patched { get; private set; }
+
     /// <remarks>
     /// Each document of <paramref name="corpus"/> is read once; a corpus may compute them as they are asked for. The index
     /// keeps each document without its full text: its <see cref="SearchDocument.Body"/> is cut to the opening words a result shows.
@@ -28,12 +37,22 @@ public sealed class SearchIndexBuilder
     {
         var documents = corpus.Documents;
         var withPositions = documents.Count <= PositionsLimit;
+        var keys = new string?[documents.Count];
+        if (store is not null)
+        {
+            Parallel.For(0, documents.Count, i => keys[i] = SearchAnalysisStore.KeyOf(documents[i], corpus.English, withPositions));
+            if (TryPatch(corpus, withPositions, keys, store) is { } patched)
+            {
+                Patched = true;
+                return patched;
+            }
+        }
+
         var kept = new SearchDocument[documents.Count];
         var analysed = new DocumentTerms?[Math.Min(BatchSize, documents.Count)];
-        var keys = new string?[analysed.Length];
-        var reused = new bool[analysed.Length];
+        var stored = new byte[]?[analysed.Length];
         var terms = new Dictionary<string, TermAccumulator>(StringComparer.Ordinal);
-        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, (string Stem, int Documents)>(StringComparer.Ordinal);
         var lengths = new int[documents.Count];
         for (var start = 0; start < documents.Count; start += BatchSize)
         {
@@ -41,16 +60,15 @@ public sealed class SearchIndexBuilder
             Parallel.For(0, count, i =>
             {
                 var document = documents[start + i];
-                keys[i] = store is null ? null : SearchAnalysisStore.KeyOf(document, corpus.English, withPositions);
-                if (store?.TryRead(keys[i], withPositions) is { } stored)
+                if (store?.TryRead(keys[start + i], withPositions) is { } entry)
                 {
                     // The same title, names and body as in the last build: its body is not even read.
-                    (analysed[i], reused[i]) = (stored.Terms, true);
-                    kept[start + i] = document with { Body = stored.Excerpt };
+                    (analysed[i], stored[i]) = (entry.Terms, entry.Entry);
+                    kept[start + i] = document with { Body = entry.Excerpt };
                 }
                 else
                 {
-                    (analysed[i], reused[i]) = (Analyse(document, corpus.English), false);
+                    (analysed[i], stored[i]) = (Analyse(document, corpus.English), null);
                     kept[start + i] = document with { Body = SearchIndexRenderer.Excerpt(document.Body) };
                 }
             });
@@ -59,7 +77,7 @@ public sealed class SearchIndexBuilder
             {
                 var id = start + i;
                 var document = analysed[i]!;
-                store?.Add(keys[i], document, kept[id].Body, withPositions, reused[i]);
+                store?.Add(keys[id], document, kept[id].Body, withPositions, stored[i]);
                 foreach (var (term, (code, positions)) in document.Terms)
                 {
                     if (!terms.TryGetValue(term, out var accumulator))
@@ -71,23 +89,208 @@ public sealed class SearchIndexBuilder
                     accumulator.Add(id, code, positions);
                 }
 
-                foreach (var (form, stem) in document.Forms)
-                {
-                    forms.TryAdd(form, stem);
-                }
-
+                AddForms(forms, document, 1);
                 lengths[id] = document.BodyLength;
-                analysed[i] = null;
+                (analysed[i], stored[i]) = (null, null);
             }
         }
 
-        store?.Finish();
-        return new SearchIndex(
+        return Finish(
             corpus with { Documents = kept },
             withPositions,
             terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.ToTerm(t.Key)).ToList(),
-            forms.OrderBy(f => f.Key, StringComparer.Ordinal).ToList(),
+            forms,
+            lengths,
+            keys,
+            store);
+    }
+
+    /// <summary>
+    /// The last build's index with the postings of the articles whose analysis changed taken out and their new ones put
+    /// in; null when it cannot be: no index was kept, or too many articles changed, or one was added, removed or moved.
+    /// </summary>
+    private SearchIndex? TryPatch(SearchCorpus corpus, bool withPositions, string?[] keys, SearchAnalysisStore store)
+    {
+        try
+        {
+            return Patch(corpus, withPositions, keys, store);
+        }
+        catch (FormatException)
+        {
+            // A kept index that reads but does not decode: made again from the analyses, like a missing one.
+            return null;
+        }
+    }
+
+    private SearchIndex? Patch(SearchCorpus corpus, bool withPositions, string?[] keys, SearchAnalysisStore store)
+    {
+        var documents = corpus.Documents;
+        var last = store.PreviousIndex;
+        if (last is null || last.English != corpus.English || last.WithPositions != withPositions || last.Keys.Count != documents.Count)
+        {
+            return null;
+        }
+
+        var changed = Enumerable.Range(0, documents.Count).Where(i => keys[i] != last.Keys[i]).ToList();
+        if (changed.Count > Math.Max(PatchLimit, documents.Count / 20) || changed.Any(i => keys[i] is null))
+        {
+            return null;
+        }
+
+        // Each changed article's analysis as the last build had it, and as it is now.
+        var before = new Dictionary<int, DocumentTerms>();
+        var after = new Dictionary<int, (DocumentTerms Terms, string Excerpt, byte[]? Entry)>();
+        foreach (var id in changed)
+        {
+            if (store.TryRead(last.Keys[id], withPositions) is not { } old)
+            {
+                return null;
+            }
+
+            before[id] = old.Terms;
+            after[id] = store.TryRead(keys[id], withPositions) is { } entry
+                ? (entry.Terms, entry.Excerpt, entry.Entry)
+                : (Analyse(documents[id], corpus.English), SearchIndexRenderer.Excerpt(documents[id].Body), null);
+        }
+
+        var touched = before.Values.Concat(after.Values.Select(a => a.Terms))
+            .SelectMany(d => d.Terms.Keys)
+            .ToHashSet(StringComparer.Ordinal);
+        var terms = new List<SearchTerm>(last.Terms.Count + touched.Count);
+        var byTerm = new Dictionary<string, SearchTerm>(StringComparer.Ordinal);
+        foreach (var term in last.Terms)
+        {
+            if (touched.Contains(term.Term))
+            {
+                byTerm[term.Term] = term;
+            }
+            else
+            {
+                terms.Add(term);
+            }
+        }
+
+        foreach (var term in touched)
+        {
+            var postings = byTerm.TryGetValue(term, out var existing) ? Decode(existing, withPositions, after.ContainsKey) : [];
+            postings.AddRange(after.Where(a => a.Value.Terms.Terms.ContainsKey(term))
+                .Select(a => (a.Key, a.Value.Terms.Terms[term].Code, a.Value.Terms.Terms[term].Positions)));
+            if (postings.Count == 0)
+            {
+                continue;
+            }
+
+            postings.Sort((a, b) => a.Document.CompareTo(b.Document));
+            var accumulator = new TermAccumulator(withPositions);
+            foreach (var (document, code, positions) in postings)
+            {
+                accumulator.Add(document, code, positions);
+            }
+
+            terms.Add(accumulator.ToTerm(term));
+        }
+
+        terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+        var forms = last.Forms.ToDictionary(f => f.Form, f => (f.Stem, f.Documents), StringComparer.Ordinal);
+        var lengths = last.Lengths.ToArray();
+        var kept = new SearchDocument[documents.Count];
+        for (var id = 0; id < documents.Count; id++)
+        {
+            if (after.TryGetValue(id, out var now))
+            {
+                AddForms(forms, before[id], -1);
+                AddForms(forms, now.Terms, 1);
+                lengths[id] = now.Terms.BodyLength;
+                kept[id] = documents[id] with { Body = now.Excerpt };
+                store.Add(keys[id], now.Terms, now.Excerpt, withPositions, now.Entry);
+            }
+            else if (store.TryCopy(keys[id]!))
+            {
+                kept[id] = documents[id] with { Body = last.Excerpts[id] };
+            }
+            else
+            {
+                // The store lost an entry the index was made with: nothing can be trusted, and everything is merged again.
+                return null;
+            }
+        }
+
+        return Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store);
+    }
+
+    private static SearchIndex Finish(
+        SearchCorpus corpus,
+        bool withPositions,
+        List<SearchTerm> terms,
+        Dictionary<string, (string Stem, int Documents)> forms,
+        int[] lengths,
+        string?[] keys,
+        SearchAnalysisStore? store)
+    {
+        var sortedForms = forms.Where(f => f.Value.Documents > 0).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        if (store is not null)
+        {
+            store.Finish();
+            if (keys.All(k => k is not null))
+            {
+                store.SaveIndex(new SearchIndexState(
+                    corpus.English,
+                    withPositions,
+                    keys!,
+                    corpus.Documents.Select(d => d.Body).ToList(),
+                    lengths,
+                    terms,
+                    sortedForms.Select(f => (f.Key, f.Value.Stem, f.Value.Documents)).ToList()));
+            }
+        }
+
+        return new SearchIndex(
+            corpus,
+            withPositions,
+            terms,
+            sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList(),
             lengths);
+    }
+
+    private static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)
+    {
+        foreach (var (form, stem) in document.Forms)
+        {
+            var count = forms.TryGetValue(form, out var known) ? known.Documents : 0;
+            forms[form] = (stem, count + delta);
+        }
+    }
+
+    /// <summary>A term's postings read back from <see cref="VarChars"/>: each article's id, code and word positions, but for those <paramref name="leaveOut"/> names.</summary>
+    private static List<(int Document, int Code, List<int> Positions)> Decode(SearchTerm term, bool withPositions, Func<int, bool> leaveOut)
+    {
+        List<int> none = [];
+        var numbers = VarChars.Decode(term.Postings);
+        var positions = withPositions ? VarChars.Decode(term.Positions) : [];
+        var postings = new List<(int, int, List<int>)>(numbers.Count / 2);
+        var (document, next) = (-1, 0);
+        for (var i = 0; i < numbers.Count; i += 2)
+        {
+            document += numbers[i] + 1;
+            var at = none;
+            if (withPositions)
+            {
+                var (count, position) = (positions[next++], -1);
+                at = new List<int>(count);
+                for (var j = 0; j < count; j++)
+                {
+                    position += positions[next++] + 1;
+                    at.Add(position);
+                }
+            }
+
+            if (!leaveOut(document))
+            {
+                postings.Add((document, numbers[i + 1], at));
+            }
+        }
+
+        return postings;
     }
 
     /// <summary>The index term of a token: its stem on an English site, else the token itself.</summary>

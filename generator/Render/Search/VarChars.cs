@@ -40,14 +40,22 @@ public static class VarChars
         builder.Append(Alphabet[LastBase + (value % MoreBase)]);
     }
 
-    /// <summary>Reads the numbers back, as search.js does; for tests.</summary>
+    // Each character's digit, by its code; -1 for a character not in the alphabet.
+    private static readonly int[] Digits = Enumerable.Range(0, 128).Select(c => Alphabet.IndexOf((char)c, StringComparison.Ordinal)).ToArray();
+
+    /// <summary>Reads the numbers back, as search.js does.</summary>
     public static List<int> Decode(string text)
     {
-        var numbers = new List<int>();
+        var numbers = new List<int>(text.Length / 2);
         var value = 0;
         foreach (var c in text)
         {
-            var digit = Alphabet.IndexOf(c, StringComparison.Ordinal);
+            var digit = c < Digits.Length ? Digits[c] : -1;
+            if (digit < 0)
+            {
+                throw new FormatException($"'{c}' is not a digit of {nameof(VarChars)}");
+            }
+
             if (digit >= LastBase)
             {
                 value = (value * MoreBase) + digit - LastBase;

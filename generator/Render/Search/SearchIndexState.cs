@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace Broadsheet.Render.Search;
+
+/// <summary>
+/// The search index as the last build made it, kept in the build cache: each article's analysis key, opening words and
+/// length by id, every term with its postings, and every word form with the number of articles that have it. A build in
+/// which a few articles changed, and none was added, removed or moved, patches those articles' postings in it instead of
+/// merging every article's analysis again.
+/// </summary>
+internal sealed record SearchIndexState(
+    bool English,
+    bool WithPositions,
+    IReadOnlyList<string> Keys,
+    IReadOnlyList<string> Excerpts,
+    IReadOnlyList<int> Lengths,
+    IReadOnlyList<SearchTerm> Terms,
+    IReadOnlyList<(string Form, string Stem, int Documents)> Forms)
+{
+    private const string Magic = "broadsheet-search-index";
+    private const int Format = 1;
+
+    /// <summary>The state written at <paramref name="path"/> by this generator; null if there is none, or it cannot be read.</summary>
+    public static SearchIndexState? Read(string path, string generatorKey)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != Format || reader.ReadString() != generatorKey)
+            {
+                return null;
+            }
+
+            var english = reader.ReadBoolean();
+            var withPositions = reader.ReadBoolean();
+            var count = reader.ReadInt32();
+            var keys = new string[count];
+            var excerpts = new string[count];
+            var lengths = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                (keys[i], excerpts[i], lengths[i]) = (reader.ReadString(), reader.ReadString(), reader.ReadInt32());
+            }
+
+            var terms = new SearchTerm[reader.ReadInt32()];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = new SearchTerm(reader.ReadString(), reader.ReadInt32(), reader.ReadString(), reader.ReadString());
+            }
+
+            var forms = new (string, string, int)[reader.ReadInt32()];
+            for (var i = 0; i < forms.Length; i++)
+            {
+                forms[i] = (reader.ReadString(), reader.ReadString(), reader.ReadInt32());
+            }
+
+            return new SearchIndexState(english, withPositions, keys, excerpts, lengths, terms, forms);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    public void Write(string path, string generatorKey)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(Format);
+        writer.Write(generatorKey);
+        writer.Write(English);
+        writer.Write(WithPositions);
+        writer.Write(Keys.Count);
+        for (var i = 0; i < Keys.Count; i++)
+        {
+            writer.Write(Keys[i]);
+            writer.Write(Excerpts[i]);
+            writer.Write(Lengths[i]);
+        }
+
+        writer.Write(Terms.Count);
+        foreach (var term in Terms)
+        {
+            writer.Write(term.Term);
+            writer.Write(term.DocumentCount);
+            writer.Write(term.Postings);
+            writer.Write(term.Positions);
+        }
+
+        writer.Write(Forms.Count);
+        foreach (var (form, stem, documents) in Forms)
+        {
+            writer.Write(form);
+            writer.Write(stem);
+            writer.Write(documents);
+        }
+    }
+}
