@@ -15,6 +15,7 @@
 #   BUDGET      once one tool has spent this many seconds on a size, it gets no more runs there,
 #               so a very slow build is measured fewer than RUNS times (default 1800)
 #   HUGO        the hugo binary                                        (default /usr/bin/hugo)
+#   TOOLS       which builds to run, of the three below                (default "broadsheet hugo hugo-norelated")
 #
 # Publishes Broadsheet once (Release, ReadyToRun, for this machine's runtime), generates each corpus with bench/generate-corpus.py, then for each
 # size runs, RUNS times in turn, three builds into emptied output folders:
@@ -39,7 +40,7 @@ BUDGET="${BUDGET:-1800}"
 HUGO="${HUGO:-/usr/bin/hugo}"
 DATE="$(date +%F)"
 RESULTS="$BENCH/results-$DATE.md"
-TOOLS="broadsheet hugo hugo-norelated"
+TOOLS="${TOOLS:-broadsheet hugo hugo-norelated}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 say() { printf '\n== %s\n' "$*" >&2; }
@@ -237,7 +238,7 @@ for n in sizes:
 
 md = [f"# Broadsheet vs Hugo — {date}", "",
       f"Broadsheet commit `{commit}` (generator and theme last changed in `{gen_commit}`"
-      + (", with uncommitted changes" if dirty != "0" else "") + f"), Release build, .NET SDK {dotnet_v}; "
+      + (", with uncommitted changes" if dirty != "0" else "") + f"), published Release build (ReadyToRun), .NET SDK {dotnet_v}; "
       f"Hugo {hugo_v}. Corpus seed {seed}; up to {runs} runs of each tool per size, in turn, output folder "
       f"emptied before each run. Machine: {os.cpu_count()} cores, "
       f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB.", "",
