@@ -1,8 +1,12 @@
 namespace Broadsheet.Render.Search;
 
 /// <summary>The terms of one article while the index is built: for each, where it appears and its word positions.</summary>
-internal sealed class DocumentTerms
+/// <param name="withPositions">Whether word positions are kept; without them every term's list of positions stays empty.</param>
+internal sealed class DocumentTerms(bool withPositions = true)
 {
+    /// <summary>The positions of every term when none are kept; never added to.</summary>
+    public static readonly List<int> NoPositions = [];
+
     public const int InTitle = 2;
     public const int InMeta = 1;
 
@@ -18,10 +22,14 @@ internal sealed class DocumentTerms
     {
         if (!Terms.TryGetValue(term, out var entry))
         {
-            entry = (0, []);
+            entry = (0, withPositions ? [] : NoPositions);
         }
 
-        entry.Positions.Add(position);
+        if (withPositions)
+        {
+            entry.Positions.Add(position);
+        }
+
         Terms[term] = (field == 0 ? entry.Code + 4 : entry.Code | field, entry.Positions);
     }
 }

@@ -91,7 +91,7 @@ public sealed class SearchAnalysisStore : IDisposable
         var bytes = new byte[place.Length];
         RandomAccess.Read(_previous, bytes, place.Offset);
         using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-        var terms = new DocumentTerms { BodyLength = reader.ReadInt32() };
+        var terms = new DocumentTerms(withPositions) { BodyLength = reader.ReadInt32() };
         var excerpt = reader.ReadString();
         var termCount = reader.Read7BitEncodedInt();
         terms.Terms.EnsureCapacity(termCount);
@@ -99,11 +99,11 @@ public sealed class SearchAnalysisStore : IDisposable
         {
             var term = reader.ReadString();
             var code = reader.Read7BitEncodedInt();
-            var positions = new List<int>();
+            var positions = DocumentTerms.NoPositions;
             if (withPositions)
             {
                 var count = reader.Read7BitEncodedInt();
-                positions.Capacity = count;
+                positions = new List<int>(count);
                 for (var j = 0; j < count; j++)
                 {
                     positions.Add(reader.Read7BitEncodedInt());

@@ -68,7 +68,7 @@ public sealed class SearchIndexBuilder
                 }
                 else
                 {
-                    (analysed[i], stored[i]) = (Analyse(document, corpus.English), null);
+                    (analysed[i], stored[i]) = (Analyse(document, corpus.English, withPositions), null);
                     kept[start + i] = document with { Body = SearchIndexRenderer.Excerpt(document.Body) };
                 }
             });
@@ -150,7 +150,7 @@ public sealed class SearchIndexBuilder
             before[id] = old.Terms;
             after[id] = store.TryRead(keys[id], withPositions) is { } entry
                 ? (entry.Terms, entry.Excerpt, entry.Entry)
-                : (Analyse(documents[id], corpus.English), SearchIndexRenderer.Excerpt(documents[id].Body), null);
+                : (Analyse(documents[id], corpus.English, withPositions), SearchIndexRenderer.Excerpt(documents[id].Body), null);
         }
 
         var touched = before.Values.Concat(after.Values.Select(a => a.Terms))
@@ -297,9 +297,9 @@ public sealed class SearchIndexBuilder
     public string Term(string token, bool english) =>
         english ? _stems.GetOrAdd(token, EnglishStemmer.Stem) : token;
 
-    private DocumentTerms Analyse(SearchDocument document, bool english)
+    private DocumentTerms Analyse(SearchDocument document, bool english, bool withPositions)
     {
-        var result = new DocumentTerms();
+        var result = new DocumentTerms(withPositions);
         var tokens = new List<string>();
         var position = 0;
         void Field(string? text, int field)

@@ -63,7 +63,7 @@ public static class SearchTokenizer
         {
             if (span.Length <= MaxTokenLength)
             {
-                tokens.Add(string.Create(span.Length, span.ToString(), static (chars, s) =>
+                tokens.Add(string.Create(span.Length, span, static (chars, s) =>
                 {
                     for (var k = 0; k < s.Length; k++)
                     {
