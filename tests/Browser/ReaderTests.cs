@@ -25,7 +25,7 @@ public sealed class ReaderTests(BrowserFixture site) : IClassFixture<BrowserFixt
     {
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.Server.BaseUrl + "archive/413/tolpuddle/");
-        await ArriveAt(page, site.Server.BaseUrl + "articles/2024/03/tolpuddle-martyrs.html");
+        await page.ArriveAt(site.Server.BaseUrl + "articles/2024/03/tolpuddle-martyrs.html");
 
         Assert.Equal("The Tolpuddle Martyrs: transported for an oath", await Heading(page));
     }
@@ -57,12 +57,15 @@ public sealed class ReaderTests(BrowserFixture site) : IClassFixture<BrowserFixt
         await ClickAndWait(page, firstArticle);
         Assert.Equal(articleTitle, await Heading(page));
 
+        var articleUrl = page.Url;
         var topicLink = page.Locator(".topics a").First;
         var topicText = await topicLink.InnerTextAsync();
         await ClickAndWait(page, topicLink);
         Assert.Equal($"More {await Heading(page)} articles\u2026", topicText);
 
-        await page.GoBackAsync();
+        // Perhaps from the back/forward cache, when no new "load" event fires for GoBackAsync to wait for.
+        await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
+        await page.ArriveAt(articleUrl);
         Assert.Equal(articleTitle, await Heading(page));
         await ClickAndWait(page, page.Locator(".from-issue a"));
         Assert.Equal(issueHeading, await Heading(page));
@@ -131,22 +134,7 @@ public sealed class ReaderTests(BrowserFixture site) : IClassFixture<BrowserFixt
     {
         var target = await link.EvaluateAsync<string>("a => a.href");
         await link.ClickAsync();
-        await ArriveAt(page, target);
-    }
-
-    /// <summary>
-    /// Waits until the page is at <paramref name="url"/> and loaded. A navigation may finish before or after the
-    /// click or goto returns, and WaitForURLAsync does not always see one that finished first: poll the URL instead.
-    /// </summary>
-    private static async Task ArriveAt(IPage page, string url)
-    {
-        for (var waited = 0; page.Url != url && waited < 10_000; waited += 25)
-        {
-            await Task.Delay(25);
-        }
-
-        Assert.Equal(url, page.Url);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.ArriveAt(target);
     }
 
     private static Task<string> Heading(IPage page) => page.Locator("h1").InnerTextAsync();
