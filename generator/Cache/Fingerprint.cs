@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Broadsheet.Cache;
 
@@ -19,8 +19,9 @@ public sealed class Fingerprint
             return Mark('n');
         }
 
+        // The UTF-16 code units as they are: no copy, and a fingerprint is only ever compared on the machine that made it.
         Mark('s').Add(text.Length);
-        _hash.Append(Encoding.UTF8.GetBytes(text));
+        _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
         return this;
     }
 

@@ -48,9 +48,6 @@ public sealed class SearchAnalysisStore : IDisposable
         _nextWriter.Write(generatorKey);
     }
 
-    /// <summary>How many documents were taken from the previous build's store.</summary>
-    public int Reused { get; private set; }
-
     /// <summary>The index the last build made, if it left one and its store of analyses can be read.</summary>
     internal SearchIndexState? PreviousIndex => _previousIndex.Value;
 
@@ -147,11 +144,6 @@ public sealed class SearchAnalysisStore : IDisposable
     /// <param name="stored">The entry as <see cref="TryRead"/> found it in the previous store, if it came from there.</param>
     internal void Add(string? key, DocumentTerms terms, string excerpt, bool withPositions, byte[]? stored)
     {
-        if (stored is not null)
-        {
-            Reused++;
-        }
-
         if (key is null || _nextTable.ContainsKey(key))
         {
             return;
