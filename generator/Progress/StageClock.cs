@@ -12,6 +12,7 @@ public sealed class StageClock(IBuildProgress? progress)
     private readonly Stopwatch _watch = new();
     private BuildStage? _current;
     private long _allocatedAtStart;
+    private TimeSpan _cpuAtStart;
 
     public IReadOnlyList<StageTiming> Timings => _timings;
 
@@ -24,6 +25,7 @@ public sealed class StageClock(IBuildProgress? progress)
         Stop();
         _current = stage;
         _allocatedAtStart = GC.GetTotalAllocatedBytes(precise: false);
+        _cpuAtStart = ProcessorTime();
         _watch.Restart();
         progress?.StageStarted(stage);
     }
@@ -37,9 +39,15 @@ public sealed class StageClock(IBuildProgress? progress)
         }
 
         _watch.Stop();
-        var timing = new StageTiming(stage, _watch.Elapsed, GC.GetTotalAllocatedBytes(precise: false) - _allocatedAtStart);
+        var timing = new StageTiming(stage, _watch.Elapsed, GC.GetTotalAllocatedBytes(precise: false) - _allocatedAtStart, ProcessorTime() - _cpuAtStart);
         _timings.Add(timing);
         _current = null;
         progress?.StageFinished(timing);
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 }

@@ -164,7 +164,7 @@ public sealed class CliTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stdout.Split('\n');
-        Assert.Equal(["load", "model", "link", "render+write", "search", "epub", "check"], lines.Where(l => Regex.IsMatch(l, @"^[a-z+]+ +[\d.]+ s +\d+ MB allocated")).Select(l => l.Split(' ')[0]));
+        Assert.Equal(["load", "model", "link", "render+write", "search", "epub", "check"], lines.Where(l => Regex.IsMatch(l, @"^[a-z+]+ +[\d.]+ s +[\d.]+ s CPU +\d+ MB allocated")).Select(l => l.Split(' ')[0]));
         Assert.Equal(10, lines.Count(l => Regex.IsMatch(l, @"^rendered \d+/\d+ pages$")));
         Assert.Contains(lines, l => l.StartsWith("built ", StringComparison.Ordinal));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^  allocated \d+ MB in all; peak working set \d+ MB$"));

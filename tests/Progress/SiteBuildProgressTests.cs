@@ -21,6 +21,10 @@ public sealed class SiteBuildProgressTests
         Assert.Equal(stages, result.Timings.Select(t => t.Stage));
         Assert.All(result.Timings, t => Assert.True(t.Elapsed > TimeSpan.Zero));
         Assert.All(result.Timings, t => Assert.True(t.AllocatedBytes > 0));
+
+        // Processor time is counted in clock ticks, so a stage shorter than one may show none; the build as a whole cannot.
+        Assert.All(result.Timings, t => Assert.True(t.Cpu >= TimeSpan.Zero));
+        Assert.True(result.Timings.Sum(t => t.Cpu.Ticks) > 0);
         Assert.Equal((47, 6, 15, 0), (result.Articles, result.Issues, result.Topics, result.Skipped));
     }
 

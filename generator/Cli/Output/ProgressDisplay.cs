@@ -47,7 +47,8 @@ public sealed class ProgressDisplay(Terminal terminal) : IBuildProgress
         {
             ClearLine();
             var detail = timing.Stage == BuildStage.Render ? $"  {_total} pages" : "";
-            terminal.Out.WriteLine($"{StageTiming.NameOf(timing.Stage),-13}{Seconds(timing.Elapsed),8}{Megabytes(timing.AllocatedBytes),10} allocated{detail}");
+            terminal.Out.WriteLine(
+                $"{StageTiming.NameOf(timing.Stage),-13}{Seconds(timing.Elapsed),8}{Seconds(timing.Cpu),8} CPU{Megabytes(timing.AllocatedBytes),10} allocated{detail}");
         }
     }
 
