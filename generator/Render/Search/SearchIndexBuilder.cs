@@ -148,9 +148,10 @@ public sealed class SearchIndexBuilder
             }
 
             before[id] = old.Terms;
+            var document = documents[id];
             after[id] = store.TryRead(keys[id], withPositions) is { } entry
                 ? (entry.Terms, entry.Excerpt, entry.Entry)
-                : (Analyse(documents[id], corpus.English, withPositions), SearchIndexRenderer.Excerpt(documents[id].Body), null);
+                : (Analyse(document, corpus.English, withPositions), SearchIndexRenderer.Excerpt(document.Body), null);
         }
 
         var touched = before.Values.Concat(after.Values.Select(a => a.Terms))
