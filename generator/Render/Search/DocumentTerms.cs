@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Broadsheet.Render.Search;
 
 /// <summary>The terms of one article while the index is built: for each, where it appears and its word positions.</summary>
@@ -20,7 +22,9 @@ internal sealed class DocumentTerms(bool withPositions = true)
     /// <summary>Records one occurrence: in the body it counts, elsewhere it marks the field.</summary>
     public void Add(string term, int field, int position)
     {
-        if (!Terms.TryGetValue(term, out var entry))
+        // One lookup: the entry is changed where the dictionary holds it.
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(Terms, term, out var exists);
+        if (!exists)
         {
             entry = (0, withPositions ? [] : NoPositions);
         }
@@ -30,6 +34,6 @@ internal sealed class DocumentTerms(bool withPositions = true)
             entry.Positions.Add(position);
         }
 
-        Terms[term] = (field == 0 ? entry.Code + 4 : entry.Code | field, entry.Positions);
+        entry.Code = field == 0 ? entry.Code + 4 : entry.Code | field;
     }
 }

@@ -147,8 +147,18 @@ public sealed class SearchIndexRenderer(SearchIndex index)
     /// <summary>The start of the body, from which a result's snippet is cut; the excerpt of an excerpt is itself.</summary>
     public static string Excerpt(string body)
     {
-        var words = body.Split(' ', ExcerptWords + 1);
-        return words.Length <= ExcerptWords ? body : string.Join(' ', words[..ExcerptWords]) + " \u2026";
+        // Up to the space before the 41st word, found without splitting (and copying) the rest of the body.
+        var end = -1;
+        for (var words = 0; words < ExcerptWords; words++)
+        {
+            end = body.IndexOf(' ', end + 1);
+            if (end < 0)
+            {
+                return body;
+            }
+        }
+
+        return string.Concat(body.AsSpan(0, end), " \u2026");
     }
 
     private static StringBuilder Start(string name) => new StringBuilder("BroadsheetSearch.load(\"").Append(name).Append("\",");
