@@ -102,6 +102,18 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
                 FilesWritten = writer.Rewritten,
             };
         }
+        catch (Exception e) when (SourceChangedException.In(e) is { Count: > 0 } changed)
+        {
+            staging.Discard();
+            cache?.Discard();
+            foreach (var file in changed.DistinctBy(c => c.DisplayPath))
+            {
+                diagnostics.Error(SourceLocation.File(file.DisplayPath), $"{file.Message}; nothing was written: build again");
+            }
+
+            diagnostics.ThrowIfErrors();
+            throw;
+        }
         catch
         {
             staging.Discard();

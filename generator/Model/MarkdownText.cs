@@ -54,10 +54,19 @@ public sealed record MarkdownText
 
     private string ReadAgain()
     {
-        var text = _read!();
+        string text;
+        try
+        {
+            text = _read!();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceChangedException(DisplayPath, $"the file could not be read again while the site was being built ({e.Message})", e);
+        }
+
         if (HashOf(text) != _hash)
         {
-            throw new IOException($"{DisplayPath} changed while the site was being built; build it again");
+            throw new SourceChangedException(DisplayPath, "the file changed while the site was being built");
         }
 
         return text;

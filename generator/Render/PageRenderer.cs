@@ -96,7 +96,7 @@ public sealed class PageRenderer
 
             return new RenderedPage(page.OutputPath, html);
         }
-        catch (ScriptRuntimeException e)
+        catch (ScriptRuntimeException e) when (Model.SourceChangedException.In(e).Count == 0)
         {
             var key = (TemplateLocation.Of(e.Span, $"templates/{template}"), e.OriginalMessage);
             _failures.GetOrAdd(key, _ => new ConcurrentBag<string>()).Add(page.OutputPath);

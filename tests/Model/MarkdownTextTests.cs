@@ -35,8 +35,9 @@ public sealed class MarkdownTextTests
         Assert.False(body.IsEmpty);
 
         File.WriteAllText(file, "---\ntitle: One\n---\nAnother body.\n");
-        var e = Assert.Throws<IOException>(() => body.Text);
-        Assert.Equal("article.md changed while the site was being built; build it again", e.Message);
+        var e = Assert.Throws<SourceChangedException>(() => body.Text);
+        Assert.Equal("article.md", e.DisplayPath);
+        Assert.Equal("the file changed while the site was being built", e.Message);
     }
 
     [Fact]
