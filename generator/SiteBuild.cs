@@ -102,22 +102,18 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
                 FilesWritten = writer.Rewritten,
             };
         }
-        catch (Exception e) when (SourceChangedException.In(e) is { Count: > 0 } changed)
+        catch (Exception e)
         {
             staging.Discard();
             cache?.Discard();
-            foreach (var file in changed.DistinctBy(c => c.DisplayPath))
+
+            // A body saved or deleted since it was loaded is the user's doing: an error at its file, not a crash.
+            foreach (var file in SourceChangedException.In(e).DistinctBy(c => c.DisplayPath))
             {
                 diagnostics.Error(SourceLocation.File(file.DisplayPath), $"{file.Message}; nothing was written: build again");
             }
 
             diagnostics.ThrowIfErrors();
-            throw;
-        }
-        catch
-        {
-            staging.Discard();
-            cache?.Discard();
             throw;
         }
     }
@@ -248,34 +244,40 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             origins.All,
             mustRead);
 
-        CheckReport? report = null;
         if (fromWholePreviousOutput && !writer.Removed.Any())
         {
             // Its findings count only if no page it read has other ids than before; else every page is read.
             var fresh = writer.Fresh.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
             var findings = new DiagnosticBag();
-            report = Run(findings, fresh.Contains);
-            if (report.Ids.Any(p => writer.IdsChanged(p.Key, IdsHash(p.Value))))
-            {
-                report = null;
-            }
-            else
+            var partial = Run(findings, fresh.Contains);
+            var hashes = IdsHashes(partial);
+            if (!hashes.Any(h => writer.IdsChanged(h.Key, h.Value)))
             {
                 foreach (var finding in findings.Sorted())
                 {
                     diagnostics.Add(finding);
                 }
+
+                return Noted(partial, hashes);
             }
         }
 
-        report ??= Run(diagnostics, null);
-        foreach (var (page, ids) in report.Ids)
-        {
-            writer.SetIds(page, IdsHash(ids));
-        }
+        var report = Run(diagnostics, null);
+        return Noted(report, IdsHashes(report));
 
-        return report;
+        CheckReport Noted(CheckReport report, Dictionary<string, string> hashes)
+        {
+            foreach (var (page, hash) in hashes)
+            {
+                writer.SetIds(page, hash);
+            }
+
+            return report;
+        }
     }
+
+    private static Dictionary<string, string> IdsHashes(CheckReport report) =>
+        report.Ids.ToDictionary(p => p.Key, p => IdsHash(p.Value), StringComparer.Ordinal);
 
     private static string IdsHash(IReadOnlySet<string> ids)
     {

@@ -18,7 +18,6 @@ public sealed class OutputWriter
     private readonly IReadOnlySet<string> _linked;
     private readonly ConcurrentDictionary<string, OutputEntry> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _fresh = new(StringComparer.Ordinal);
-    private int _rewritten;
 
     /// <param name="previous">The files of the previous build, by path; empty for a build from scratch.</param>
     /// <param name="linked">Those of them linked into the staging folder.</param>
@@ -33,7 +32,7 @@ public sealed class OutputWriter
     public IReadOnlyDictionary<string, OutputEntry> Files => _written;
 
     /// <summary>How many files this build actually wrote (the rest were kept from the previous output).</summary>
-    public int Rewritten => _rewritten;
+    public int Rewritten => _fresh.Count;
 
     /// <summary>The files this build wrote, as opposed to those it kept from the previous output.</summary>
     public ICollection<string> Fresh => _fresh.Keys;
@@ -72,7 +71,6 @@ public sealed class OutputWriter
         _fresh[outputPath] = true;
         var info = new FileInfo(_staging.FullPathOf(outputPath));
         _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks);
-        Interlocked.Increment(ref _rewritten);
         return true;
     }
 

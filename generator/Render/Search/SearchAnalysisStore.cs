@@ -80,13 +80,11 @@ public sealed class SearchAnalysisStore : IDisposable
     /// <returns>The analysis, and the entry's bytes, which <see cref="Add"/> copies into the new store as they are.</returns>
     internal (DocumentTerms Terms, string Excerpt, byte[] Entry)? TryRead(string? key, bool withPositions)
     {
-        if (key is null || _previous is null || !_previousTable.TryGetValue(key, out var place))
+        if (ReadEntry(key) is not { } bytes)
         {
             return null;
         }
 
-        var bytes = new byte[place.Length];
-        RandomAccess.Read(_previous, bytes, place.Offset);
         using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
         var terms = new DocumentTerms(withPositions) { BodyLength = reader.ReadInt32() };
         var excerpt = reader.ReadString();
@@ -128,15 +126,12 @@ public sealed class SearchAnalysisStore : IDisposable
             return true;
         }
 
-        if (_previous is null || !_previousTable.TryGetValue(key, out var place))
+        if (ReadEntry(key) is not { } bytes)
         {
             return false;
         }
 
-        var bytes = new byte[place.Length];
-        RandomAccess.Read(_previous, bytes, place.Offset);
-        _nextTable[key] = (_next.Position, bytes.Length);
-        _nextWriter.Write(bytes);
+        AddEntry(key, bytes);
         return true;
     }
 
@@ -149,13 +144,13 @@ public sealed class SearchAnalysisStore : IDisposable
             return;
         }
 
-        var offset = _next.Position;
         if (stored is not null)
         {
-            _nextWriter.Write(stored);
-            _nextTable[key] = (offset, stored.Length);
+            AddEntry(key, stored);
             return;
         }
+
+        var offset = _next.Position;
 
         _nextWriter.Write(terms.BodyLength);
         _nextWriter.Write(excerpt);
@@ -183,6 +178,25 @@ public sealed class SearchAnalysisStore : IDisposable
 
         // The writer keeps nothing back: the stream's position counts what its buffer holds.
         _nextTable[key] = (offset, (int)(_next.Position - offset));
+    }
+
+    /// <summary>The bytes of the previous store's entry under <paramref name="key"/>; null if it has none.</summary>
+    private byte[]? ReadEntry(string? key)
+    {
+        if (key is null || _previous is null || !_previousTable.TryGetValue(key, out var place))
+        {
+            return null;
+        }
+
+        var bytes = new byte[place.Length];
+        RandomAccess.Read(_previous, bytes, place.Offset);
+        return bytes;
+    }
+
+    private void AddEntry(string key, byte[] entry)
+    {
+        _nextTable[key] = (_next.Position, entry.Length);
+        _nextWriter.Write(entry);
     }
 
     /// <summary>Writes the table that ends the new store.</summary>

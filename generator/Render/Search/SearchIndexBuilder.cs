@@ -38,10 +38,18 @@ public sealed class SearchIndexBuilder
         var documents = corpus.Documents;
         var withPositions = documents.Count <= PositionsLimit;
         var keys = new string?[documents.Count];
+        SearchDocument?[]? made = null;
         if (store is not null)
         {
-            Parallel.For(0, documents.Count, i => keys[i] = SearchAnalysisStore.KeyOf(documents[i], corpus.English, withPositions));
-            if (TryPatch(corpus, withPositions, keys, store) is { } patched)
+            // Each document made once: its key comes from the same one that is analysed, and dropped once it is.
+            made = new SearchDocument?[documents.Count];
+            Parallel.For(0, made.Length, i =>
+            {
+                made[i] = corpus.Documents[i];
+                keys[i] = SearchAnalysisStore.KeyOf(made[i]!, corpus.English, withPositions);
+            });
+            documents = made!;
+            if (TryPatch(corpus with { Documents = documents }, withPositions, keys, store) is { } patched)
             {
                 Patched = true;
                 return patched;
@@ -70,6 +78,11 @@ public sealed class SearchIndexBuilder
                 {
                     (analysed[i], stored[i]) = (Analyse(document, corpus.English, withPositions), null);
                     kept[start + i] = document with { Body = SearchIndexRenderer.Excerpt(document.Body) };
+                }
+
+                if (made is not null)
+                {
+                    made[start + i] = null;
                 }
             });
 
