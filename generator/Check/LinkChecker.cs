@@ -18,16 +18,17 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
     /// <param name="rootPath">The server path the site is deployed under ("/archive/"), against which the 404 page's links resolve;
     /// null to work it out from the 404 page's own links.</param>
     /// <param name="origins">Where links written in Markdown came from, by page and URL: a broken one is reported there.</param>
+    /// <param name="written">The folder's files (paths with '/'), when the caller wrote them and knows; else the folder is listed.</param>
     public CheckReport Check(
         string folder,
         string displayFolder,
         string? rootPath = null,
         IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
-        Func<string, bool>? mustRead = null)
+        Func<string, bool>? mustRead = null,
+        IEnumerable<string>? written = null)
     {
         var root = Path.GetFullPath(folder);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+        var files = (written ?? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')))
             .Where(f => !f.StartsWith('.'))
             .ToHashSet(StringComparer.Ordinal);
         var parser = new PageParser(diagnostics);

@@ -9,6 +9,7 @@ public sealed class ContentLoader
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
     private readonly DiagnosticBag _diagnostics;
+    private readonly string _workingFolder = Environment.CurrentDirectory;
 
     public ContentLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
@@ -63,7 +64,7 @@ public sealed class ContentLoader
 
     private SourceFile? Read(string root, string fullPath)
     {
-        var display = DisplayPath.Of(fullPath);
+        var display = DisplayPath.Of(fullPath, _workingFolder);
         byte[] bytes;
         try
         {
