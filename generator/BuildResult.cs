@@ -12,9 +12,14 @@ public sealed record BuildResult(int Pages, int Files, int LinksChecked, IReadOn
 
     public int Topics { get; init; }
 
-    /// <summary>Pages not written again because nothing they show changed; always 0 on a full build.</summary>
     /// <summary>Pages not written because the output already held them as they came out (or would have).</summary>
     public int Skipped { get; init; }
+
+    /// <summary>
+    /// Of <see cref="Skipped"/>, the pages kept without even making their views: the model had the shape it had before, and
+    /// no Markdown text they show had changed.
+    /// </summary>
+    public int Unseen { get; init; }
 
     /// <summary>Files written, of <see cref="Files"/>; the others were kept from the previous output.</summary>
     public int FilesWritten { get; init; }

@@ -56,6 +56,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
         // Link runs on the records that were valid, so clashes between pages are reported with the Model's errors.
         model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
+        var prose = cache is null ? ModelProse.None : ModelProse.Of(model);
         clock.Start(BuildStage.Link);
         var graph = new SiteGraphBuilder(diagnostics).Build(model);
         diagnostics.ThrowIfErrors();
@@ -70,10 +71,11 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             var writer = new OutputWriter(staging, previous?.Outputs ?? new Dictionary<string, OutputEntry>(), linked);
             var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
             var bodyKeys = new BodyKeys(targets, graph.Site.AllowRawHtml, previous?.Queries ?? new Dictionary<string, IReadOnlyList<LinkQuery>>());
-            int pagesWritten;
+            var changedProse = previous is null ? null : prose.ChangedSince(previous.Prose);
+            int pagesWritten, pagesUnseen;
             using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchStorePath, cache.NextSearchStorePath, cache.SearchIndexPath, cache.NextSearchIndexPath, generatorKey))
             {
-                pagesWritten = Render(graph, templates, writer, targets, bodyKeys, searchStore, diagnostics, origins, clock);
+                (pagesWritten, pagesUnseen) = Render(graph, templates, writer, targets, bodyKeys, changedProse, searchStore, diagnostics, origins, clock);
             }
 
             writer.RemoveLeftovers();
@@ -94,11 +96,13 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
                 writer.Files,
                 bodyKeys.Queries.Where(q => graph.ArticlesBySourcePath.ContainsKey(q.Key)).ToDictionary(),
                 counts,
-                warnings));
+                warnings,
+                prose));
             clock.Stop();
             return Result(counts, warnings, graph.Site.BaseUrl is null, clock.Timings) with
             {
                 Skipped = graph.Pages.Count - pagesWritten,
+                Unseen = pagesUnseen,
                 FilesWritten = writer.Rewritten,
             };
         }
@@ -123,13 +127,21 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     /// fingerprint of the page the previous output holds is kept without rendering it. Then the feeds and static files, and, as
     /// stages of their own, the search index and the issues' EPUBs.
     /// </summary>
-    /// <returns>How many pages were written: those not kept, and not rendered into the bytes they already had.</returns>
-    private static int Render(
+    /// <param name="changedProse">
+    /// When the model has the shape the previous build's had, the Markdown texts that changed since: a page whose fingerprint
+    /// held none of them is kept without even making its views. Null when the shape changed (or there is no previous build).
+    /// </param>
+    /// <returns>
+    /// How many pages were written (those not kept, and not rendered into the bytes they already had), and how many were
+    /// kept without making their views.
+    /// </returns>
+    private static (int Written, int Unseen) Render(
         SiteGraph graph,
         TemplateSet templates,
         OutputWriter writer,
         RecordingLinkTargets targets,
         BodyKeys bodyKeys,
+        IReadOnlySet<string>? changedProse,
         SearchAnalysisStore? searchStore,
         DiagnosticBag diagnostics,
         LinkOrigins origins,
@@ -143,10 +155,19 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var renderer = new PageRenderer(templates, views, diagnostics);
         progress?.PagesToRender(graph.Pages.Count);
         var pagesWritten = 0;
+        var pagesUnseen = 0;
 
         // Article pages first: each leaves its summary behind, so the lists rendered next never parse a body again.
         void RenderAndWrite(Page page)
         {
+            if (changedProse is not null && writer.CanKeepUnseen(page.OutputPath, changedProse))
+            {
+                writer.Keep(page.OutputPath);
+                Interlocked.Increment(ref pagesUnseen);
+                progress?.PageRendered();
+                return;
+            }
+
             var article = (page as ArticlePage)?.Article;
             if (article is not null)
             {
@@ -154,13 +175,13 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             }
 
             var prepared = renderer.Prepare(page, graph.Site.Title);
-            var fingerprint = PageRenderer.Fingerprint(prepared);
+            var (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
             var kept = writer.CanKeep(page.OutputPath, fingerprint);
             var rendered = kept ? null : renderer.Render(prepared);
             var queries = article is null ? null : RecordingLinkTargets.Stop();
             if (kept)
             {
-                writer.Keep(page.OutputPath);
+                writer.Keep(page.OutputPath, sources);
             }
             else if (rendered is not null)
             {
@@ -168,10 +189,10 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
                 {
                     // What the body's links asked now stands for the body in the fingerprint the next build compares.
                     bodyKeys.Record(article, queries!);
-                    fingerprint = PageRenderer.Fingerprint(prepared);
+                    (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
                 }
 
-                if (writer.WriteText(rendered.OutputPath, rendered.Html, fingerprint))
+                if (writer.WriteText(rendered.OutputPath, rendered.Html, fingerprint, sources))
                 {
                     Interlocked.Increment(ref pagesWritten);
                 }
@@ -227,7 +248,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint);
         });
 
-        return pagesWritten;
+        return (pagesWritten, pagesUnseen);
     }
 
     /// <summary>

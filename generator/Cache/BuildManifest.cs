@@ -10,6 +10,7 @@ namespace Broadsheet.Cache;
 /// <param name="Queries">What each article body's links asked while it was converted, by source path.</param>
 /// <param name="Summary">The counts the build reported, to report again when nothing changed.</param>
 /// <param name="Warnings">The warnings the build reported, to report again when nothing changed.</param>
+/// <param name="Prose">The model's shape and the hash of each Markdown text, to tell which pages may have changed without making their views.</param>
 public sealed record BuildManifest(
     string GeneratorKey,
     string ThemeKey,
@@ -17,7 +18,8 @@ public sealed record BuildManifest(
     IReadOnlyDictionary<string, OutputEntry> Outputs,
     IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> Queries,
     BuildCounts Summary,
-    IReadOnlyList<Diagnostic> Warnings);
+    IReadOnlyList<Diagnostic> Warnings,
+    ModelProse Prose);
 
 /// <summary>The figures of a build's summary line.</summary>
 public sealed record BuildCounts(int Pages, int Files, int LinksChecked, int Articles, int Issues, int Topics);

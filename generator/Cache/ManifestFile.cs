@@ -10,7 +10,7 @@ namespace Broadsheet.Cache;
 public static class ManifestFile
 {
     private const string Magic = "broadsheet-cache";
-    private const int Format = 2;
+    private const int Format = 3;
 
     public static BuildManifest? Read(string path)
     {
@@ -31,11 +31,20 @@ public static class ManifestFile
             var theme = reader.ReadString();
             var inputs = reader.ReadString();
 
+            var shape = reader.ReadString();
+            var prosePaths = new string[reader.ReadInt32()];
+            var hashes = new Dictionary<string, string>(prosePaths.Length, StringComparer.Ordinal);
+            for (var i = 0; i < prosePaths.Length; i++)
+            {
+                prosePaths[i] = reader.ReadString();
+                hashes[prosePaths[i]] = reader.ReadString();
+            }
+
             var outputCount = reader.ReadInt32();
             var outputs = new Dictionary<string, OutputEntry>(outputCount, StringComparer.Ordinal);
             for (var i = 0; i < outputCount; i++)
             {
-                outputs[reader.ReadString()] = new OutputEntry(ReadNullable(reader), reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), ReadNullable(reader));
+                outputs[reader.ReadString()] = new OutputEntry(ReadNullable(reader), reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), ReadNullable(reader), ReadSources(reader, prosePaths));
             }
 
             var bodyCount = reader.ReadInt32();
@@ -61,7 +70,7 @@ public static class ManifestFile
                 warnings[i] = new Diagnostic(severity, location, reader.ReadString());
             }
 
-            return new BuildManifest(generator, theme, inputs, outputs, queries, summary, warnings);
+            return new BuildManifest(generator, theme, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
@@ -82,6 +91,16 @@ public static class ManifestFile
             writer.Write(manifest.ThemeKey);
             writer.Write(manifest.InputsKey);
 
+            writer.Write(manifest.Prose.Shape);
+            var proseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            writer.Write(manifest.Prose.Hashes.Count);
+            foreach (var (prosePath, hash) in manifest.Prose.Hashes.OrderBy(h => h.Key, StringComparer.Ordinal))
+            {
+                proseIndex[prosePath] = proseIndex.Count;
+                writer.Write(prosePath);
+                writer.Write(hash);
+            }
+
             writer.Write(manifest.Outputs.Count);
             foreach (var (outputPath, entry) in manifest.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
             {
@@ -91,6 +110,7 @@ public static class ManifestFile
                 writer.Write(entry.Size);
                 writer.Write(entry.WriteTicks);
                 WriteNullable(writer, entry.IdsHash);
+                WriteSources(writer, entry.Sources, proseIndex);
             }
 
             writer.Write(manifest.Queries.Count);
@@ -124,6 +144,41 @@ public static class ManifestFile
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>A page's sources: their count plus one (0 for none known), then their indexes into the table of Markdown texts.</summary>
+    private static string[]? ReadSources(BinaryReader reader, string[] prosePaths)
+    {
+        var count = reader.Read7BitEncodedInt() - 1;
+        if (count < 0)
+        {
+            return null;
+        }
+
+        var sources = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var index = reader.Read7BitEncodedInt();
+            sources[i] = index >= 0 && index < prosePaths.Length ? prosePaths[index] : throw new FormatException("a page's source is not in the table");
+        }
+
+        return sources;
+    }
+
+    /// <summary>Sources not all in the table (which a page of this build cannot have) are written as none known.</summary>
+    private static void WriteSources(BinaryWriter writer, IReadOnlyCollection<string>? sources, Dictionary<string, int> proseIndex)
+    {
+        if (sources is null || !sources.All(proseIndex.ContainsKey))
+        {
+            writer.Write7BitEncodedInt(0);
+            return;
+        }
+
+        writer.Write7BitEncodedInt(sources.Count + 1);
+        foreach (var index in sources.Select(s => proseIndex[s]).Order())
+        {
+            writer.Write7BitEncodedInt(index);
+        }
     }
 
     private static string? ReadNullable(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;

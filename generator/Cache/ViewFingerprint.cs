@@ -38,9 +38,12 @@ public static class ViewFingerprint
             case string text:
                 fingerprint.Add(text);
                 break;
+            case Model.MarkdownText markdown when fingerprint.Markdown == MarkdownMode.Place:
+                fingerprint.Uses(markdown).Mark('M').Add(markdown.DisplayPath).Add(markdown.FirstLine).Mark(markdown.IsEmpty ? 'e' : 'c');
+                break;
             case Model.MarkdownText markdown:
                 // By its hash: the text itself may have been let go, and would be read from its file again.
-                fingerprint.Mark('m').Add(markdown.Hash).Add(markdown.DisplayPath).Add(markdown.FirstLine);
+                fingerprint.Uses(markdown).Mark('m').Add(markdown.Hash).Add(markdown.DisplayPath).Add(markdown.FirstLine);
                 break;
             case IFingerprinted stands:
                 fingerprint.Mark('f');

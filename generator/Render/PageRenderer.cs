@@ -49,15 +49,18 @@ public sealed class PageRenderer
     /// A hash of everything the page's templates will see: equal fingerprints (with the same templates) give the
     /// same HTML. A body or summary not yet made counts by what it would be made from.
     /// </summary>
-    public static string Fingerprint(PreparedPage prepared) =>
-        new Fingerprint()
+    /// <returns>The hash, and the Markdown texts whose content went into it (<see cref="Cache.Fingerprint.Sources"/>).</returns>
+    public static (string Hex, IReadOnlyCollection<string> Sources) Fingerprint(PreparedPage prepared)
+    {
+        var fingerprint = new Fingerprint(MarkdownMode.ContentAndSource)
             .Add(prepared.Content.Template)
             .Mark(prepared.Content.InLayout ? 'L' : '-')
             .AddView(prepared.Site)
             .AddView(prepared.Frame)
             .Add(prepared.Content.Variable)
-            .AddView(prepared.Content.View)
-            .Hex();
+            .AddView(prepared.Content.View);
+        return (fingerprint.Hex(), fingerprint.Sources);
+    }
 
     public RenderedPage? Render(PreparedPage prepared)
     {

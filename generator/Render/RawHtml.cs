@@ -1,4 +1,5 @@
 using Broadsheet.Cache;
+using Broadsheet.Model;
 
 namespace Broadsheet.Render;
 
@@ -11,21 +12,34 @@ public sealed class RawHtml : IFingerprinted, IEquatable<RawHtml>
 {
     private readonly Lazy<string> _value;
     private readonly Func<string?>? _key;
+    private readonly MarkdownText? _source;
 
-    public RawHtml(string value) => _value = new Lazy<string>(value);
+    /// <param name="source">The Markdown the HTML was converted from, if any: a fingerprint notes it (<see cref="Fingerprint.Uses"/>).</param>
+    public RawHtml(string value, MarkdownText? source = null)
+    {
+        _value = new Lazy<string>(value);
+        _source = source;
+    }
 
     /// <param name="produce">Makes the HTML, once, when it is first printed.</param>
     /// <param name="key">What the HTML is made from; null when that is not known, and then the HTML itself is fingerprinted.</param>
-    public RawHtml(Func<string> produce, Func<string?> key)
+    /// <param name="source">The Markdown the HTML is converted from.</param>
+    public RawHtml(Func<string> produce, Func<string?> key, MarkdownText source)
     {
         _value = new Lazy<string>(produce);
         _key = key;
+        _source = source;
     }
 
     public string Value => _value.Value;
 
     public void AddTo(Fingerprint fingerprint)
     {
+        if (_source is not null)
+        {
+            fingerprint.Uses(_source);
+        }
+
         if (_key?.Invoke() is { } key)
         {
             fingerprint.Mark('k').Add(key);

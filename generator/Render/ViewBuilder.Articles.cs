@@ -19,7 +19,8 @@ public sealed partial class ViewBuilder
                 summaries.Remember(node, converted.Summary);
                 return converted.Html;
             },
-            () => bodyKeys?.Of(node));
+            () => bodyKeys?.Of(node),
+            article.Body);
         return new ArticleView(
             article.Title,
             article.Subtitle,

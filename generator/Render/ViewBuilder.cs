@@ -75,7 +75,8 @@ public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter conve
             DateFormatter.Iso(article.Date),
             article.Section?.Title,
             () => summaries.Of(node),
-            BodyKeys.SummaryKey(article));
+            BodyKeys.SummaryKey(article),
+            article.Body);
     }
 
     private List<ArticleLinkView> ArticleLinks(Page page, IEnumerable<ArticleNode> nodes) =>
@@ -90,7 +91,7 @@ public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter conve
         node.ArticleCount);
 
     private RawHtml? Markdown(MarkdownText text, string sourcePath, Page page) =>
-        text.IsEmpty ? null : new RawHtml(converter.ToHtml(new MarkdownPage(text, sourcePath, page.OutputPath)));
+        text.IsEmpty ? null : new RawHtml(converter.ToHtml(new MarkdownPage(text, sourcePath, page.OutputPath)), text);
 
     /// <summary>"A", "A and B", "A, B and C": the byline as pages and search results print it.</summary>
     internal static string Byline(Article article) => article.Authors.Count switch

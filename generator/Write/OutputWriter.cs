@@ -50,27 +50,40 @@ public sealed class OutputWriter
     public bool CanKeep(string outputPath, string fingerprint) =>
         _linked.Contains(outputPath) && _previous.TryGetValue(outputPath, out var entry) && entry.Fingerprint == fingerprint;
 
+    /// <summary>
+    /// Whether the previous output has this page, and it can be kept without making its views: the model has the same shape
+    /// as then, and none of the Markdown texts its fingerprint holds is among <paramref name="changedProse"/>.
+    /// </summary>
+    public bool CanKeepUnseen(string outputPath, IReadOnlySet<string> changedProse) =>
+        _linked.Contains(outputPath)
+        && _previous.TryGetValue(outputPath, out var entry)
+        && entry is { Fingerprint: not null, Sources: { } sources }
+        && !sources.Any(changedProse.Contains);
+
     /// <summary>Keeps the previous output's file as it is (see <see cref="CanKeep"/>).</summary>
-    public void Keep(string outputPath) => _written[outputPath] = _previous[outputPath];
+    /// <param name="sources">The Markdown texts the page's fingerprint holds, when it was just made; null to keep those noted before.</param>
+    public void Keep(string outputPath, IReadOnlyCollection<string>? sources = null) =>
+        _written[outputPath] = sources is null ? _previous[outputPath] : _previous[outputPath] with { Sources = sources };
 
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
-    public bool WriteText(string outputPath, string text, string? fingerprint = null) =>
-        WriteBytes(outputPath, Utf8NoBom.GetBytes(text), fingerprint);
+    /// <param name="sources">For a page, the Markdown texts its fingerprint holds (<see cref="OutputEntry.Sources"/>).</param>
+    public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null) =>
+        WriteBytes(outputPath, Utf8NoBom.GetBytes(text), fingerprint, sources);
 
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
-    public bool WriteBytes(string outputPath, byte[] bytes, string? fingerprint = null)
+    public bool WriteBytes(string outputPath, byte[] bytes, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
     {
         var hash = Fingerprint.Of(bytes);
         if (_linked.Contains(outputPath) && _previous.TryGetValue(outputPath, out var entry) && entry.ContentHash == hash)
         {
-            _written[outputPath] = entry with { Fingerprint = fingerprint };
+            _written[outputPath] = entry with { Fingerprint = fingerprint, Sources = sources };
             return false;
         }
 
         _staging.WriteBytes(outputPath, bytes);
         _fresh[outputPath] = true;
         var info = new FileInfo(_staging.FullPathOf(outputPath));
-        _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks);
+        _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks, Sources: sources);
         return true;
     }
 

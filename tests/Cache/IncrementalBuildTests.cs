@@ -38,6 +38,8 @@ public sealed class IncrementalBuildTests : IDisposable
             + "In 1911 the tea break was won on the quays before it was won anywhere else.\n\nIt was kept there longest, too.\n"));
         Edit("edit a body after its first paragraph", () => Append(Editorial, "\nA closing line added by the desk.\n"));
         Edit("edit a first paragraph (the summary lists show)", () => Replace(Editorial, "Every March, someone", "Every spring, someone"));
+        Edit("edit an issue's note", () => Replace("issues/2024-03-06.md", "walked out.", "walked out, and stayed out for a year."));
+        Edit("give a topic an introduction", () => Append("topics/miners.md", "The pits closed; the memory did not.\n"));
         Edit("edit a title", () => Replace(Editorial, "Why we still talk about 1984", "Why 1984 still matters"));
         Edit("move to another issue", () => Replace(Editorial, "issue: 2024-03-06", "issue: 2024-03-13"));
         Edit("change topics", () => Replace(Editorial, "topics: [miners, trade-unions]", "topics: [miners]"));
@@ -69,6 +71,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.DoesNotContain("issues/2024-11-06.epub", build.Written);
         Assert.Equal(build.Result.Pages - 1, build.Result.Skipped);
 
+        // Only the pages that show this body, or its summary, had their views made again.
+        Assert.InRange(build.Result.Unseen, build.Result.Pages - 15, build.Result.Pages - 1);
+
         // Only the pages written are checked again (and the 404 page, which says where the site's root is).
         Assert.InRange(build.Result.LinksChecked, 1, first.Result.LinksChecked / 10);
     }
@@ -79,8 +84,10 @@ public sealed class IncrementalBuildTests : IDisposable
         Build();
         Replace(Editorial, "Why we still talk about 1984", "Why 1984 still matters");
 
-        var written = Build().Written;
+        var (result, written) = Build();
 
+        // A title is part of the model's shape: every page has its views made, to compare their fingerprints.
+        Assert.Equal(0, result.Unseen);
         Assert.Contains(EditorialPage, written);
         Assert.Contains("issues/2024-03-06.html", written);
         Assert.Contains("topics/miners.html", written);

@@ -26,7 +26,9 @@ public static class BuildSummary
         [
             $"{style.Green("built")} {result.Pages} pages from {options.Source} into {output} in {ProgressDisplay.Seconds(elapsed)}: "
                 + $"{Plural(result.Articles, "article")}, {Plural(result.Issues, "issue")}, {Plural(result.Topics, "topic")}",
-            $"  {result.Pages - result.Skipped} pages written, {result.Skipped} unchanged; {result.FilesWritten} of {result.Files} files written; "
+            $"  {result.Pages - result.Skipped} pages written, {result.Skipped} unchanged"
+                + (result.Unseen > 0 ? $" ({result.Unseen} known so without making their views)" : "")
+                + $"; {result.FilesWritten} of {result.Files} files written; "
                 + $"{result.LinksChecked} links checked{warnings}",
             "  " + string.Join(", ", stages),
         ];

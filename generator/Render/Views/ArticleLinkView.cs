@@ -1,9 +1,13 @@
 using Broadsheet.Cache;
+using Broadsheet.Model;
 
 namespace Broadsheet.Render.Views;
 
 /// <summary>An article as lists show it: title, standfirst, byline, date and summary.</summary>
-/// <remarks>The summary is worked out only if a template prints it: an article page lists its neighbours by title alone.</remarks>
+/// <remarks>
+/// The summary is worked out only if a template prints it: an article page lists its neighbours by title alone. Its fingerprint
+/// counts the body the summary may be cut from, so a list is seen to change when a body it shows a summary of does.
+/// </remarks>
 public sealed class ArticleLinkView(
     string title,
     string? subtitle,
@@ -13,7 +17,8 @@ public sealed class ArticleLinkView(
     string dateIso,
     string? section,
     Func<string> summary,
-    string summaryKey) : IFingerprinted
+    string summaryKey,
+    MarkdownText body) : IFingerprinted
 {
     private readonly Lazy<string> _summary = new(summary);
 
@@ -35,5 +40,5 @@ public sealed class ArticleLinkView(
 
     /// <summary>Fingerprints the summary by what it is cut from, so a list's fingerprint needs no Markdown parsed.</summary>
     public void AddTo(Fingerprint fingerprint) =>
-        fingerprint.Add(title).Add(subtitle).Add(url).Add(byline).Add(date).Add(dateIso).Add(section).Add(summaryKey);
+        fingerprint.Uses(body).Add(title).Add(subtitle).Add(url).Add(byline).Add(date).Add(dateIso).Add(section).Add(summaryKey);
 }
