@@ -58,7 +58,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
         var prose = cache is null ? ModelProse.None : ModelProse.Of(model);
         clock.Start(BuildStage.Link);
-        var graph = new SiteGraphBuilder(diagnostics).Build(model);
+        var sameShape = cache?.Previous is { } before && before.GeneratorKey == generatorKey && prose.SameShapeAs(before.Prose);
+        var graph = new SiteGraphBuilder(diagnostics, sameShape ? cache!.Previous!.Related : null).Build(model);
         diagnostics.ThrowIfErrors();
 
         clock.Start(BuildStage.Render);
@@ -97,7 +98,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
                 bodyKeys.Queries.Where(q => graph.ArticlesBySourcePath.ContainsKey(q.Key)).ToDictionary(),
                 counts,
                 warnings,
-                prose));
+                prose,
+                graph.RelatedIndexes()));
             clock.Stop();
             return Result(counts, warnings, graph.Site.BaseUrl is null, clock.Timings) with
             {

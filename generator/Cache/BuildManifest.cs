@@ -11,6 +11,7 @@ namespace Broadsheet.Cache;
 /// <param name="Summary">The counts the build reported, to report again when nothing changed.</param>
 /// <param name="Warnings">The warnings the build reported, to report again when nothing changed.</param>
 /// <param name="Prose">The model's shape and the hash of each Markdown text, to tell which pages may have changed without making their views.</param>
+/// <param name="Related">Each article's related articles (<see cref="Link.SiteGraph.RelatedIndexes"/>), for a model of the same shape.</param>
 public sealed record BuildManifest(
     string GeneratorKey,
     string ThemeKey,
@@ -19,7 +20,8 @@ public sealed record BuildManifest(
     IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> Queries,
     BuildCounts Summary,
     IReadOnlyList<Diagnostic> Warnings,
-    ModelProse Prose);
+    ModelProse Prose,
+    IReadOnlyList<int[]> Related);
 
 /// <summary>The figures of a build's summary line.</summary>
 public sealed record BuildCounts(int Pages, int Files, int LinksChecked, int Articles, int Issues, int Topics);

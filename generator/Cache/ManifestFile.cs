@@ -10,7 +10,7 @@ namespace Broadsheet.Cache;
 public static class ManifestFile
 {
     private const string Magic = "broadsheet-cache";
-    private const int Format = 3;
+    private const int Format = 4;
 
     public static BuildManifest? Read(string path)
     {
@@ -38,6 +38,16 @@ public static class ManifestFile
             {
                 prosePaths[i] = reader.ReadString();
                 hashes[prosePaths[i]] = reader.ReadString();
+            }
+
+            var related = new int[reader.ReadInt32()][];
+            for (var i = 0; i < related.Length; i++)
+            {
+                related[i] = new int[reader.Read7BitEncodedInt()];
+                for (var j = 0; j < related[i].Length; j++)
+                {
+                    related[i][j] = reader.Read7BitEncodedInt() is var index && index < related.Length ? index : throw new FormatException("a related article is out of range");
+                }
             }
 
             var outputCount = reader.ReadInt32();
@@ -70,7 +80,7 @@ public static class ManifestFile
                 warnings[i] = new Diagnostic(severity, location, reader.ReadString());
             }
 
-            return new BuildManifest(generator, theme, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes));
+            return new BuildManifest(generator, theme, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes), related);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
@@ -99,6 +109,16 @@ public static class ManifestFile
                 proseIndex[prosePath] = proseIndex.Count;
                 writer.Write(prosePath);
                 writer.Write(hash);
+            }
+
+            writer.Write(manifest.Related.Count);
+            foreach (var list in manifest.Related)
+            {
+                writer.Write7BitEncodedInt(list.Length);
+                foreach (var index in list)
+                {
+                    writer.Write7BitEncodedInt(index);
+                }
             }
 
             writer.Write(manifest.Outputs.Count);

@@ -20,10 +20,13 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
         return new ModelProse(fingerprint.Hex(), fingerprint.Prose);
     }
 
+    /// <summary>Whether both are of a model, and of models alike in all but their prose.</summary>
+    public bool SameShapeAs(ModelProse other) => Shape.Length > 0 && Shape == other.Shape;
+
     /// <summary>The Markdown texts whose content differs from <paramref name="before"/>'s, by display path; null when the shapes differ.</summary>
     public IReadOnlySet<string>? ChangedSince(ModelProse before)
     {
-        if (Shape.Length == 0 || Shape != before.Shape)
+        if (!SameShapeAs(before))
         {
             return null;
         }

@@ -15,4 +15,17 @@ public sealed record SiteGraph(
     bool AzSplit,
     IReadOnlyDictionary<string, ArticleNode> ArticlesBySourcePath,
     IReadOnlyList<Page> Pages,
-    IReadOnlyList<Load.StaticFile> StaticFiles);
+    IReadOnlyList<Load.StaticFile> StaticFiles)
+{
+    /// <summary>Each article's related articles, by index in <see cref="ArticlesNewestFirst"/>: what a later build of a model of the same shape can take as it is.</summary>
+    public IReadOnlyList<int[]> RelatedIndexes()
+    {
+        var index = new Dictionary<ArticleNode, int>(ArticlesNewestFirst.Count, ReferenceEqualityComparer.Instance);
+        foreach (var article in ArticlesNewestFirst)
+        {
+            index[article] = index.Count;
+        }
+
+        return ArticlesNewestFirst.Select(a => a.Related.Select(r => index[r]).ToArray()).ToList();
+    }
+}

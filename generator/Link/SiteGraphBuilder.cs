@@ -4,7 +4,11 @@ using Broadsheet.Model;
 namespace Broadsheet.Link;
 
 /// <summary>The Link stage: places every article, issue, topic, author, month and initial at an output path and links them.</summary>
-public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics)
+/// <param name="knownRelated">
+/// Each article's related articles as a build of a model of the same shape found them (<see cref="SiteGraph.RelatedIndexes"/>),
+/// to take instead of working them out again; null to work them out.
+/// </param>
+public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, IReadOnlyList<int[]>? knownRelated = null)
 {
     /// <summary>Up to this many titles, the A–Z listing is one page; beyond it, one page per initial.</summary>
     public const int AzSinglePageLimit = 500;
@@ -18,7 +22,17 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics)
         var years = BuildArchive(articles);
         var letters = BuildLetters(model.Site, articles);
         var azSplit = articles.Count > AzSinglePageLimit;
-        LinkRelated(articles);
+        if (knownRelated is not null && knownRelated.Count == articles.Count)
+        {
+            for (var i = 0; i < articles.Count; i++)
+            {
+                articles[i].Related = knownRelated[i].Select(r => articles[r]).ToList();
+            }
+        }
+        else
+        {
+            LinkRelated(articles);
+        }
 
         var pages = new List<Page>
         {
