@@ -16,9 +16,33 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
 
     public static ModelProse Of(ArchiveModel model)
     {
-        var fingerprint = new Fingerprint(MarkdownMode.Place).AddView(model);
-        return new ModelProse(fingerprint.Hex(), fingerprint.Prose);
+        var whole = new Fingerprint(MarkdownMode.Place).AddView(model with { Articles = [] });
+        var hashes = new Dictionary<string, string>(whole.Prose, StringComparer.Ordinal);
+        var articles = Load.ParallelMap.Ordered(model.Articles, a => new Fingerprint(MarkdownMode.Place).AddView(Unlinked(a)));
+        foreach (var article in articles)
+        {
+            whole.Add(article.Hex());
+            foreach (var (path, hash) in article.Prose)
+            {
+                hashes[path] = hash;
+            }
+        }
+
+        return new ModelProse(whole.Hex(), hashes);
     }
+
+    /// <summary>
+    /// An article with its issue, section and topics named by id, as the model's own lists (and site.yml) hold them whole:
+    /// walking them again for each of thousands of articles was most of the work. Authors stay, as a byline may name
+    /// someone with no file of their own.
+    /// </summary>
+    private static UnlinkedArticle Unlinked(Article article) => new(
+        article with { Issue = null, Section = null, Topics = [] },
+        article.Issue?.Id,
+        article.Section?.Id,
+        article.Topics.Select(t => t.Id).ToList());
+
+    private sealed record UnlinkedArticle(Article Article, string? Issue, string? Section, IReadOnlyList<string> Topics);
 
     /// <summary>Whether both are of a model, and of models alike in all but their prose.</summary>
     public bool SameShapeAs(ModelProse other) => Shape.Length > 0 && Shape == other.Shape;
