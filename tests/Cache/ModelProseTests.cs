@@ -1,0 +1,93 @@
+using Broadsheet.Cache;
+using Broadsheet.Diagnostics;
+using Broadsheet.Load;
+using Broadsheet.Model;
+using Broadsheet.Tests.TestSupport;
+using Xunit;
+
+namespace Broadsheet.Tests.Cache;
+
+/// <summary>
+/// A model's shape must change with anything a page can show but its prose, and only its prose may change without it:
+/// a page is kept unseen on the strength of that.
+/// </summary>
+public sealed class ModelProseTests
+{
+    private static readonly string[] Article =
+        ["---", "title: The strike", "issue: 2014-10-29", "section: news", "topics: [miners]", "---", "The pits stopped.", "", "A second paragraph."];
+
+    [Fact]
+    public void An_edited_body_keeps_the_shape_and_is_the_one_text_changed()
+    {
+        var before = Prose();
+        var after = Prose(article: Edit(Article, "A second paragraph.", "A second paragraph, longer now."));
+
+        Assert.True(after.SameShapeAs(before));
+        Assert.Equal(["site-content/articles/2014/10/strike.md"], after.ChangedSince(before)!);
+    }
+
+    [Fact]
+    public void An_edited_issue_note_or_topic_introduction_keeps_the_shape_and_is_named()
+    {
+        var before = Prose();
+
+        Assert.Equal(["site-content/issues/2014-10-29.md"], Prose(issueNote: "A different note.").ChangedSince(before)!);
+        Assert.Equal(["site-content/topics/miners.md"], Prose(topicIntroduction: "A different introduction.").ChangedSince(before)!);
+    }
+
+    [Theory]
+    [InlineData("title: The strike", "title: The long strike")]
+    [InlineData("topics: [miners]", "topics: [miners, dockers]")]
+    [InlineData("section: news", "section: history")]
+    public void A_changed_front_matter_value_changes_the_shape(string from, string to)
+    {
+        Assert.False(Prose(article: Edit(Article, from, to)).SameShapeAs(Prose()));
+    }
+
+    [Fact]
+    public void What_an_article_names_by_id_changes_the_shape_through_the_model_lists()
+    {
+        var before = Prose();
+
+        Assert.False(Prose(issueTitle: "Issue 1, reprinted").SameShapeAs(before));
+        Assert.False(Prose(topicTitle: "Coal miners").SameShapeAs(before));
+    }
+
+    [Fact]
+    public void A_body_that_becomes_empty_changes_the_shape()
+    {
+        var emptied = Article.Take(6).ToArray();
+
+        Assert.False(Prose(article: emptied).SameShapeAs(Prose()));
+    }
+
+    [Fact]
+    public void Without_a_model_there_is_no_shape_to_share()
+    {
+        Assert.False(ModelProse.None.SameShapeAs(ModelProse.None));
+        Assert.Null(Prose().ChangedSince(ModelProse.None));
+    }
+
+    private static ModelProse Prose(
+        string[]? article = null,
+        string issueTitle = "Issue 1",
+        string issueNote = "The week the pits stopped.",
+        string topicTitle = "Miners",
+        string topicIntroduction = "Coal and the communities it built.")
+    {
+        var site = Sources.Lines("site.yml", "title: The Weekly", "sections:", "  - id: news", "    title: News", "  - id: history", "    title: History");
+        var issue = Sources.Lines("issues/2014-10-29.md", "---", $"title: {issueTitle}", "date: 2014-10-29", "number: 1", "---", issueNote);
+        var topics = new[]
+        {
+            Sources.Lines("topics/miners.md", "---", $"title: {topicTitle}", "---", topicIntroduction),
+            Sources.Lines("topics/dockers.md", "---", "title: Dockers", "---"),
+        };
+        var articles = new[] { Sources.Lines("articles/2014/10/strike.md", article ?? Article) };
+        var diagnostics = new DiagnosticBag();
+        var model = new ArchiveModelBuilder(diagnostics, includeDrafts: false).Build(new SourceSet(site, [issue], topics, [], articles, []));
+        Assert.Empty(diagnostics.Sorted());
+        return ModelProse.Of(model!);
+    }
+
+    private static string[] Edit(string[] lines, string from, string to) => lines.Select(l => l == from ? to : l).ToArray();
+}
