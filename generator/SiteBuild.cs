@@ -235,19 +235,25 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
         clock.Start(BuildStage.Epub);
         var epubs = new EpubRenderer(graph, new DateFormatter(graph.Site.Language));
-        var staticFiles = EpubFingerprints.StaticFiles(graph);
+        var staticFiles = EpubFingerprints.StaticFiles(graph.StaticFiles);
         Parallel.ForEach(graph.IssuesNewestFirst, issue =>
         {
             var path = OutputPath.EpubOf(issue.Issue);
-            var fingerprint = EpubFingerprints.Of(graph.Site, issue, bodyKeys, staticFiles);
-            if (fingerprint is not null && writer.CanKeep(path, fingerprint))
+            if (changedProse is not null && writer.CanKeepUnseen(path, changedProse))
             {
                 writer.Keep(path);
                 return;
             }
 
+            var (fingerprint, sources) = EpubFingerprints.Of(graph.Site, issue, bodyKeys, staticFiles);
+            if (fingerprint is not null && writer.CanKeep(path, fingerprint))
+            {
+                writer.Keep(path, sources);
+                return;
+            }
+
             var book = epubs.Render(issue);
-            writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint);
+            writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint, fingerprint is null ? null : sources);
         });
 
         return (pagesWritten, pagesUnseen);

@@ -7,10 +7,10 @@ namespace Broadsheet.Cache;
 public static class EpubFingerprints
 {
     /// <summary>Every static file by path, size and time: an image changed anywhere remakes the books.</summary>
-    public static string StaticFiles(SiteGraph graph)
+    public static string StaticFiles(IReadOnlyList<Load.StaticFile> files)
     {
         var fingerprint = new Fingerprint();
-        foreach (var file in graph.StaticFiles)
+        foreach (var file in files)
         {
             var info = new FileInfo(file.FullPath);
             fingerprint.Add(file.SitePath).Add(info.Exists ? info.Length : -1).Add(info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
@@ -19,10 +19,13 @@ public static class EpubFingerprints
         return fingerprint.Hex();
     }
 
-    /// <summary>The fingerprint of an issue's book; null when a body's key is not known, and the book must be made.</summary>
-    public static string? Of(Site site, IssueNode issue, BodyKeys bodies, string staticFiles)
+    /// <summary>
+    /// The fingerprint of an issue's book, and the Markdown texts it holds (see <see cref="Fingerprint.Sources"/>); a null
+    /// hash when a body's key is not known, and the book must be made.
+    /// </summary>
+    public static (string? Hex, IReadOnlyCollection<string> Sources) Of(Site site, IssueNode issue, BodyKeys bodies, string staticFiles)
     {
-        var fingerprint = new Fingerprint().Add("epub").Add(staticFiles).AddView(site).AddView(issue.Issue).Add(issue.OutputPath);
+        var fingerprint = new Fingerprint(MarkdownMode.ContentAndSource).Add("epub").Add(staticFiles).AddView(site).AddView(issue.Issue).Add(issue.OutputPath);
         foreach (var group in issue.Sections)
         {
             fingerprint.AddView(group.Section);
@@ -30,13 +33,13 @@ public static class EpubFingerprints
             {
                 if (bodies.Of(node) is not { } body)
                 {
-                    return null;
+                    return (null, []);
                 }
 
                 fingerprint.Add(node.OutputPath).AddView(node.Article).Add(body);
             }
         }
 
-        return fingerprint.Hex();
+        return (fingerprint.Hex(), fingerprint.Sources);
     }
 }

@@ -4,7 +4,7 @@ namespace Broadsheet.Cache;
 
 /// <summary>
 /// A model split in two: its shape — every record and value, each Markdown text counted by where it sits and whether it
-/// is empty — and its prose, the hash of each Markdown text by display path. Between two builds with the same shape, a
+/// is empty, and the static files by size and time — and its prose, the hash of each Markdown text by display path. Between two builds with the same shape, a
 /// page's views can only differ through the Markdown texts it shows, so a page that shows none of the changed ones is
 /// known unchanged without making its views.
 /// </summary>
@@ -16,7 +16,8 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
 
     public static ModelProse Of(ArchiveModel model)
     {
-        var whole = new Fingerprint(MarkdownMode.Place).AddView(model with { Articles = [] });
+        // The static files by size and time too: an image is part of the books, and a changed one remakes them.
+        var whole = new Fingerprint(MarkdownMode.Place).AddView(model with { Articles = [] }).Add(EpubFingerprints.StaticFiles(model.StaticFiles));
         var hashes = new Dictionary<string, string>(whole.Prose, StringComparer.Ordinal);
         var articles = Load.ParallelMap.Ordered(model.Articles, a => new Fingerprint(MarkdownMode.Place).AddView(Unlinked(a)));
         foreach (var article in articles)

@@ -51,7 +51,7 @@ public sealed class OutputWriter
         _linked.Contains(outputPath) && _previous.TryGetValue(outputPath, out var entry) && entry.Fingerprint == fingerprint;
 
     /// <summary>
-    /// Whether the previous output has this page, and it can be kept without making its views: the model has the same shape
+    /// Whether the previous output has this page (or book), and it can be kept without making its views: the model has the same shape
     /// as then, and none of the Markdown texts its fingerprint holds is among <paramref name="changedProse"/>.
     /// </summary>
     public bool CanKeepUnseen(string outputPath, IReadOnlySet<string> changedProse) =>

@@ -88,12 +88,19 @@ public sealed class StagingFolder
     public IReadOnlySet<string> LinkFrom(IEnumerable<string> files)
     {
         var linked = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        Parallel.ForEach(files, file =>
+        var targets = files.Select(f => (File: f, Target: Inside(f))).ToList();
+
+        // Each folder made once, rather than asked after for each of its files.
+        foreach (var folder in targets.Select(t => System.IO.Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
         {
-            var target = Prepare(file);
-            if (HardLink.TryCreate(System.IO.Path.Combine(_output, file), target))
+            Directory.CreateDirectory(folder);
+        }
+
+        Parallel.ForEach(targets, t =>
+        {
+            if (HardLink.TryCreate(System.IO.Path.Combine(_output, t.File), t.Target))
             {
-                linked[file] = true;
+                linked[t.File] = true;
             }
         });
         _linked = true;
@@ -172,17 +179,24 @@ public sealed class StagingFolder
 
     private string Prepare(string outputPath)
     {
-        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, outputPath));
-        if (!full.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"refusing to write {outputPath} outside the output folder");
-        }
-
+        var full = Inside(outputPath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         if (_linked)
         {
             // A hard link shares its file with the output: replace the link rather than write through it.
             File.Delete(full);
+        }
+
+        return full;
+    }
+
+    /// <summary>The full path of a file of the staging folder; a path that would lead outside it is refused.</summary>
+    private string Inside(string outputPath)
+    {
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, outputPath));
+        if (!full.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"refusing to write {outputPath} outside the output folder");
         }
 
         return full;
