@@ -23,7 +23,7 @@ public sealed class ArticleValidator
             return null;
         }
 
-        var reader = new FrontMatterReader(document, _diagnostics);
+        var reader = new FrontMatterReader(file.DisplayPath, document.FrontMatter, _diagnostics);
         var title = reader.Text("title", required: true);
         var subtitle = reader.Text("subtitle");
         var authors = reader.TextList("authors").Select(a => ResolveAuthor(a.Value)).DistinctBy(a => a.Id).ToList();
