@@ -38,7 +38,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             return Unchanged(last, clock.Timings);
         }
 
-        SourceSet? sources = new ContentLoader(diagnostics).Load(options.Source);
+        SourceSet? sources = new ContentLoader(diagnostics).Load(options.Source, cache?.Sources(options.Source, generatorKey));
         var (themeFiles, themeName) = Theme(diagnostics);
         var templates = TemplateSet.Parse(themeFiles, themeName, diagnostics);
         var themeKey = BuildKeys.Theme(themeFiles);

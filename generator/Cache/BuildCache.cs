@@ -1,3 +1,5 @@
+using Broadsheet.Load;
+
 namespace Broadsheet.Cache;
 
 /// <summary>
@@ -10,10 +12,13 @@ public sealed class BuildCache
     public const string FolderName = ".broadsheet-cache";
 
     private readonly string _manifestPath;
+    private readonly string _sourcesPath;
+    private (SourceCache Cache, string GeneratorKey, string SourceFolder)? _sources;
 
     public BuildCache(string folder)
     {
         _manifestPath = Path.Combine(Path.GetFullPath(folder), "manifest.bin");
+        _sourcesPath = Path.Combine(Path.GetFullPath(folder), "sources.bin");
         SearchStorePath = Path.Combine(Path.GetFullPath(folder), "search.bin");
         Previous = ManifestFile.Read(_manifestPath);
     }
@@ -32,6 +37,17 @@ public sealed class BuildCache
 
     /// <summary>What the last successful build left; null if there was none, or its manifest cannot be read.</summary>
     public BuildManifest? Previous { get; }
+
+    /// <summary>
+    /// The articles' parses the last successful build kept, for the loader, which leaves this build's in it; saved
+    /// with the manifest when the build succeeds.
+    /// </summary>
+    public SourceCache Sources(string sourceFolder, string generatorKey)
+    {
+        var cache = new SourceCache(SourceCacheFile.Read(_sourcesPath, generatorKey, sourceFolder), DateTime.UtcNow);
+        _sources = (cache, generatorKey, sourceFolder);
+        return cache;
+    }
 
     /// <summary>The default cache folder of an output folder: <c>.broadsheet-cache/output</c> beside it.</summary>
     public static string DefaultFolder(string outputFolder)
@@ -97,6 +113,11 @@ public sealed class BuildCache
     public void Save(BuildManifest manifest)
     {
         ManifestFile.Write(_manifestPath, manifest);
+        if (_sources is var (sources, generatorKey, sourceFolder))
+        {
+            SourceCacheFile.Write(_sourcesPath, generatorKey, sourceFolder, sources.Kept);
+        }
+
         foreach (var (next, path) in new[] { (NextSearchStorePath, SearchStorePath), (NextSearchIndexPath, SearchIndexPath) })
         {
             if (File.Exists(next))

@@ -17,9 +17,11 @@ public static class BodyReader
             return null;
         }
 
-        var displayPath = file.DisplayPath;
-        return () => Read(fullPath, displayPath);
+        return For(fullPath, file.DisplayPath);
     }
+
+    /// <summary>A function that reads the body of the file at <paramref name="fullPath"/> again from disk.</summary>
+    public static Func<string> For(string fullPath, string displayPath) => () => Read(fullPath, displayPath);
 
     public static string Read(string fullPath, string displayPath)
     {

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Broadsheet.Diagnostics;
 
 namespace Broadsheet.Load;
@@ -13,7 +14,8 @@ public sealed class ContentLoader
 
     public ContentLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
-    public SourceSet Load(string sourceFolder)
+    /// <param name="cache">The articles' parses from earlier builds, and where this build leaves its own; null to read every file.</param>
+    public SourceSet Load(string sourceFolder, SourceCache? cache = null)
     {
         var root = Path.GetFullPath(sourceFolder);
         if (!Directory.Exists(root))
@@ -28,7 +30,7 @@ public sealed class ContentLoader
         SourceFile? site = null;
         if (File.Exists(siteFile))
         {
-            site = Read(root, siteFile);
+            site = Read(root, siteFile, null);
         }
         else
         {
@@ -42,33 +44,71 @@ public sealed class ContentLoader
             ReadMarkdown(root, "issues", recursive: false),
             ReadMarkdown(root, "topics", recursive: false),
             ReadMarkdown(root, "authors", recursive: false),
-            ReadMarkdown(root, "articles", recursive: true),
+            LoadArticles(root, cache),
             ListStatic(root));
     }
 
     private List<SourceFile> ReadMarkdown(string root, string folder, bool recursive)
     {
         var files = List(root, Path.Combine(root, folder), recursive)
-            .Where(f => f.EndsWith(".md", StringComparison.Ordinal))
+            .Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal))
             .ToList();
-        return ParallelMap.Ordered(files, f => Read(root, f)).OfType<SourceFile>().ToList();
+        return ParallelMap.Ordered(files, f => Read(root, f.FullPath, f.KnownSize)).OfType<SourceFile>().ToList();
+    }
+
+    private List<ArticleSource> LoadArticles(string root, SourceCache? cache)
+    {
+        var files = List(root, Path.Combine(root, "articles"), recursive: true)
+            .Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal))
+            .ToList();
+        return ParallelMap.Ordered(files, f => LoadArticle(root, f, cache)).OfType<ArticleSource>().ToList();
+    }
+
+    /// <summary>An article from the cache when its file has the stamp the cache recorded; else read and parsed, and kept for the next build.</summary>
+    private ArticleSource? LoadArticle(string root, ListedFile file, SourceCache? cache)
+    {
+        var sitePath = SitePathOf(root, file.FullPath);
+
+        // A link is always read: its listed stamp may be its own, not its target's.
+        var cached = cache is not null && !file.IsLink;
+        if (cached && cache!.Find(sitePath, file.Stamp) is { } entry)
+        {
+            cache.Keep(sitePath, entry);
+            var display = DisplayPath.Of(file.FullPath, _workingFolder);
+            return new ArticleSource(display, sitePath, entry.FrontMatter, entry.Body, BodyReader.For(file.FullPath, display), []);
+        }
+
+        if (Read(root, file.FullPath, file.KnownSize) is not { } source)
+        {
+            return null;
+        }
+
+        // The stamp was taken before the file was read: if it changed in between, the next build sees another stamp.
+        var article = ArticleSource.Parse(source);
+        if (cached && article is { FrontMatter: { } frontMatter, Problems.Count: 0 })
+        {
+            cache!.Keep(sitePath, new SourceCacheEntry(file.Stamp, frontMatter, article.Body));
+        }
+
+        return article;
     }
 
     private List<StaticFile> ListStatic(string root)
     {
         var folder = Path.Combine(root, "static");
         return List(root, folder, recursive: true)
-            .Select(f => new StaticFile(SitePathOf(folder, f), f))
+            .Select(f => new StaticFile(SitePathOf(folder, f.FullPath), f.FullPath))
             .ToList();
     }
 
-    private SourceFile? Read(string root, string fullPath)
+    /// <param name="knownSize">The file's size when it was listed; null to look.</param>
+    private SourceFile? Read(string root, string fullPath, long? knownSize)
     {
         var display = DisplayPath.Of(fullPath, _workingFolder);
         byte[] bytes;
         try
         {
-            var length = new FileInfo(fullPath).Length;
+            var length = knownSize ?? new FileInfo(fullPath).Length;
             if (length > MaxFileBytes)
             {
                 _diagnostics.Error(
@@ -91,24 +131,38 @@ public sealed class ContentLoader
     }
 
     /// <summary>Files under a folder, sorted ordinally by their path, skipping dotfiles and editor backups.</summary>
-    private List<string> List(string root, string folder, bool recursive)
+    private List<ListedFile> List(string root, string folder, bool recursive)
     {
         if (!Directory.Exists(folder))
         {
             return [];
         }
 
-        var found = new List<string>();
+        var found = new List<ListedFile>();
         Walk(root, folder, recursive, found);
-        found.Sort((a, b) => string.CompareOrdinal(SitePathOf(folder, a), SitePathOf(folder, b)));
-        return found;
+        return found
+            .Select(f => (Key: SitePathOf(folder, f.FullPath), File: f))
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => f.File)
+            .ToList();
     }
 
-    private void Walk(string root, string folder, bool recursive, List<string> found)
+    private void Walk(string root, string folder, bool recursive, List<ListedFile> found)
     {
-        foreach (var file in Directory.EnumerateFiles(folder).Where(f => !IsIgnored(Path.GetFileName(f))))
+        // One look at each file gives its stamp and whether it is a link (its stamp then is its target's).
+        var files = new FileSystemEnumerable<ListedFile>(
+            folder,
+            (ref FileSystemEntry e) => new ListedFile(
+                e.ToFullPath(),
+                new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks),
+                (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
         {
-            if (StaysInside(root, new FileInfo(file)))
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !IsIgnored(e.FileName.ToString()),
+        };
+        foreach (var file in files)
+        {
+            if (!file.IsLink || StaysInside(root, new FileInfo(file.FullPath)))
             {
                 found.Add(file);
             }
@@ -166,4 +220,11 @@ public sealed class ContentLoader
 
     private static string SitePathOf(string root, string fullPath) =>
         Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+
+    /// <summary>A file found under a folder: its path, its stamp, and whether it is a symbolic link.</summary>
+    private readonly record struct ListedFile(string FullPath, FileStamp Stamp, bool IsLink)
+    {
+        /// <summary>The file's size, unless it is a link: a link's listed size may be its own, not its target's.</summary>
+        public long? KnownSize => IsLink ? null : Stamp.Size;
+    }
 }

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Broadsheet.Load;
 
-/// <summary>Parses front matter (or site.yml) with YamlDotNet into a mapping whose positions are file positions.</summary>
+/// <summary>Parses front matter (or site.yml) with YamlDotNet into a <see cref="FrontMatterMapping"/> whose positions are file positions.</summary>
 public static class FrontMatterParser
 {
     /// <summary>Splits and parses a Markdown content file; null (with diagnostics) when it cannot be read.</summary>
@@ -26,15 +26,15 @@ public static class FrontMatterParser
                 return null;
             }
 
-            return new ContentDocument(file, new YamlMappingNode(), 1, parts.Body, parts.BodyLine);
+            return new ContentDocument(file, FrontMatterMapping.Empty, parts.Body, parts.BodyLine);
         }
 
         var mapping = ParseYaml(file.DisplayPath, parts.Yaml, parts.YamlLine, diagnostics);
-        return mapping is null ? null : new ContentDocument(file, mapping, parts.YamlLine, parts.Body, parts.BodyLine);
+        return mapping is null ? null : new ContentDocument(file, mapping, parts.Body, parts.BodyLine);
     }
 
     /// <summary>Parses YAML text that starts on <paramref name="firstLine"/> of its file; the root must be a mapping.</summary>
-    public static YamlMappingNode? ParseYaml(string displayPath, string yaml, int firstLine, DiagnosticBag diagnostics)
+    public static FrontMatterMapping? ParseYaml(string displayPath, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
         try
@@ -65,12 +65,12 @@ public static class FrontMatterParser
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new YamlMappingNode();
+            return FrontMatterMapping.Empty;
         }
 
         if (stream.Documents[0].RootNode is YamlMappingNode mapping)
         {
-            return mapping;
+            return (FrontMatterMapping)Convert(mapping, firstLine);
         }
 
         var root = stream.Documents[0].RootNode;
@@ -78,6 +78,25 @@ public static class FrontMatterParser
             new SourceLocation(displayPath, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column),
             "the front matter must be 'key: value' lines");
         return null;
+    }
+
+    /// <summary>A YamlDotNet node as our own, its position moved from the YAML text to the file.</summary>
+    private static FrontMatterNode Convert(YamlNode node, int firstLine)
+    {
+        var line = (int)node.Start.Line + firstLine - 1;
+        var column = (int)node.Start.Column;
+        return node switch
+        {
+            YamlScalarNode scalar => new FrontMatterScalar(scalar.Value ?? "", scalar.Style == ScalarStyle.Plain, line, column),
+            YamlSequenceNode sequence => new FrontMatterList(sequence.Children.Select(c => Convert(c, firstLine)).ToList(), line, column),
+            YamlMappingNode mapping => new FrontMatterMapping(
+                mapping.Children.Select(e => KeyValuePair.Create(Convert(e.Key, firstLine), Convert(e.Value, firstLine))).ToList(),
+                line,
+                column),
+
+            // The restricted parser refuses aliases, the only other kind of node.
+            _ => throw new InvalidOperationException($"unexpected YAML node {node.NodeType}"),
+        };
     }
 
     private static string Describe(YamlException e)

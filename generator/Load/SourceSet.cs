@@ -6,5 +6,5 @@ public sealed record SourceSet(
     IReadOnlyList<SourceFile> Issues,
     IReadOnlyList<SourceFile> Topics,
     IReadOnlyList<SourceFile> Authors,
-    IReadOnlyList<SourceFile> Articles,
+    IReadOnlyList<ArticleSource> Articles,
     IReadOnlyList<StaticFile> StaticFiles);

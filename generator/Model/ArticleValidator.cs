@@ -15,15 +15,19 @@ public sealed class ArticleValidator
         _diagnostics = diagnostics;
     }
 
-    public Article? Validate(SourceFile file)
+    public Article? Validate(ArticleSource file)
     {
-        var document = FrontMatterParser.Parse(file, _diagnostics);
-        if (document is null)
+        foreach (var problem in file.Problems)
+        {
+            _diagnostics.Add(problem);
+        }
+
+        if (file.FrontMatter is null)
         {
             return null;
         }
 
-        var reader = new FrontMatterReader(document, _diagnostics);
+        var reader = new FrontMatterReader(file.DisplayPath, file.FrontMatter, _diagnostics);
         var title = reader.Text("title", required: true);
         var subtitle = reader.Text("subtitle");
         var authors = reader.TextList("authors").Select(a => ResolveAuthor(a.Value)).DistinctBy(a => a.Id).ToList();
@@ -68,14 +72,8 @@ public sealed class ArticleValidator
             slug,
             aliases,
             draft,
-            Body(document, file));
+            new MarkdownText(file.Body, file.DisplayPath, file.ReadBody));
     }
-
-    /// <summary>An article's body is read again from its file when it is rendered, so the model does not hold every body of the archive.</summary>
-    private static MarkdownText Body(ContentDocument document, SourceFile file) =>
-        BodyReader.For(file) is { } read
-            ? new MarkdownText(document.Body, file.DisplayPath, document.BodyLine, read)
-            : new MarkdownText(document.Body, file.DisplayPath, document.BodyLine);
 
     private Author ResolveAuthor(string name)
     {
@@ -155,7 +153,7 @@ public sealed class ArticleValidator
         return path is null || alt is null ? null : new ArticleImage(path, alt, caption);
     }
 
-    private static string? Slug(FrontMatterReader reader, SourceFile file)
+    private static string? Slug(FrontMatterReader reader, ArticleSource file)
     {
         var explicitSlug = reader.Text("slug");
         if (explicitSlug is null)

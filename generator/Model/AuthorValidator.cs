@@ -14,7 +14,7 @@ public static class AuthorValidator
             return null;
         }
 
-        var reader = new FrontMatterReader(document, diagnostics);
+        var reader = new FrontMatterReader(file.DisplayPath, document.FrontMatter, diagnostics);
         var id = IdCheck.FromFileName(file, diagnostics);
         var name = reader.Text("name", required: true);
         var bio = reader.Text("bio");

@@ -1,27 +1,26 @@
 using System.Globalization;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
-using YamlDotNet.RepresentationModel;
 
 namespace Broadsheet.Model;
 
 /// <summary>Reads typed values out of a parsed front matter, reporting each problem at its key or value.</summary>
 public sealed class FrontMatterReader
 {
-    private readonly ContentDocument _document;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FrontMatterScalar Key, FrontMatterNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    public FrontMatterReader(ContentDocument document, DiagnosticBag diagnostics)
+    /// <param name="displayPath">The file the front matter is in, as messages name it.</param>
+    public FrontMatterReader(string displayPath, FrontMatterMapping frontMatter, DiagnosticBag diagnostics)
     {
-        _document = document;
+        DisplayPath = displayPath;
         _diagnostics = diagnostics;
-        foreach (var (key, value) in document.FrontMatter.Children)
+        foreach (var (key, value) in frontMatter.Entries)
         {
-            if (key is YamlScalarNode { Value: { } name } scalar)
+            if (key is FrontMatterScalar scalar)
             {
-                _entries[name] = (scalar, value);
+                _entries[scalar.Value] = (scalar, value);
             }
             else
             {
@@ -30,19 +29,17 @@ public sealed class FrontMatterReader
         }
     }
 
-    public string DisplayPath => _document.File.DisplayPath;
+    public string DisplayPath { get; }
 
     /// <summary>Where the front matter starts: the place to report a key that is missing.</summary>
-    public SourceLocation Start => new(_document.File.DisplayPath, 1, 1);
+    public SourceLocation Start => new(DisplayPath, 1, 1);
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
     /// <summary>Marks a key as expected when its value is read by other means (a list of mappings, say).</summary>
     public void Expect(string key) => _known.Add(key);
 
-    /// <summary>The file position of a YAML node (YamlDotNet marks are 1-based within the YAML text).</summary>
-    public SourceLocation At(YamlNode node) =>
-        new(_document.File.DisplayPath, (int)node.Start.Line + _document.FrontMatterLine - 1, (int)node.Start.Column);
+    public SourceLocation At(FrontMatterNode node) => new(DisplayPath, node.Line, node.Column);
 
     public SourceLocation? AtValue(string key) => _entries.TryGetValue(key, out var e) ? At(e.Value) : null;
 
@@ -57,7 +54,7 @@ public sealed class FrontMatterReader
         _diagnostics.Error(location, message);
     }
 
-    public void Error(YamlNode node, string message) => Error(At(node), message);
+    public void Error(FrontMatterNode node, string message) => Error(At(node), message);
 
     /// <summary>Reports a problem with a key's value, at the value (or the front matter's start if it is absent).</summary>
     public void Error(string key, string message) => Error(AtValueOrStart(key), message);
@@ -75,13 +72,13 @@ public sealed class FrontMatterReader
             return null;
         }
 
-        if (entry.Value is not YamlScalarNode scalar)
+        if (entry.Value is not FrontMatterScalar scalar)
         {
             Error(entry.Value, $"'{key}' must be a single value, not a {KindOf(entry.Value)}");
             return null;
         }
 
-        var value = scalar.Value?.Trim();
+        var value = scalar.Value.Trim();
         if (string.IsNullOrEmpty(value) || IsNull(scalar))
         {
             if (required)
@@ -106,15 +103,15 @@ public sealed class FrontMatterReader
 
         switch (entry.Value)
         {
-            case YamlScalarNode scalar when IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value):
+            case FrontMatterScalar scalar when IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value):
                 return [];
-            case YamlScalarNode scalar:
-                return [(scalar.Value!.Trim(), At(scalar))];
-            case YamlSequenceNode sequence:
+            case FrontMatterScalar scalar:
+                return [(scalar.Value.Trim(), At(scalar))];
+            case FrontMatterList list:
                 var items = new List<(string, SourceLocation)>();
-                foreach (var item in sequence.Children)
+                foreach (var item in list.Items)
                 {
-                    if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+                    if (item is FrontMatterScalar { Value: var text } && !string.IsNullOrWhiteSpace(text))
                     {
                         items.Add((text.Trim(), At(item)));
                     }
@@ -194,13 +191,13 @@ public sealed class FrontMatterReader
         }
     }
 
-    private static bool IsNull(YamlScalarNode scalar) =>
-        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL";
+    private static bool IsNull(FrontMatterScalar scalar) =>
+        scalar.Plain && scalar.Value is "~" or "null" or "Null" or "NULL";
 
-    private static string KindOf(YamlNode node) => node switch
+    private static string KindOf(FrontMatterNode node) => node switch
     {
-        YamlSequenceNode => "list",
-        YamlMappingNode => "set of keys",
+        FrontMatterList => "list",
+        FrontMatterMapping => "set of keys",
         _ => "value",
     };
 }

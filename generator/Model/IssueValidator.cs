@@ -14,7 +14,7 @@ public static class IssueValidator
             return null;
         }
 
-        var reader = new FrontMatterReader(document, diagnostics);
+        var reader = new FrontMatterReader(file.DisplayPath, document.FrontMatter, diagnostics);
         var id = IdCheck.FromFileName(file, diagnostics);
         var title = reader.Text("title", required: true);
         var date = reader.Date("date", required: true);

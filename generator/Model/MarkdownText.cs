@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Globalization;
-using System.IO.Hashing;
-using System.Text;
+using Broadsheet.Load;
 
 namespace Broadsheet.Model;
 
@@ -18,21 +16,25 @@ public sealed record MarkdownText
     /// <summary>A body kept in memory.</summary>
     /// <param name="firstLine">The 1-based file line of the body's first line.</param>
     public MarkdownText(string text, string displayPath, int firstLine)
+        : this(BodyDigest.Of(text, firstLine), displayPath)
     {
         _text = text;
-        _hash = HashOf(text);
-        DisplayPath = displayPath;
-        FirstLine = firstLine;
-        IsEmpty = string.IsNullOrWhiteSpace(text);
-        Hash = _hash.ToString("x32", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A body not kept in memory: <paramref name="read"/> reads <paramref name="text"/> again when it is needed.</summary>
-    public MarkdownText(string text, string displayPath, int firstLine, Func<string> read)
-        : this(text, displayPath, firstLine)
+    /// <summary>A body not kept in memory: <paramref name="read"/> reads the text <paramref name="digest"/> was made of again when it is needed.</summary>
+    public MarkdownText(BodyDigest digest, string displayPath, Func<string> read)
+        : this(digest, displayPath)
     {
-        _text = null;
         _read = read;
+    }
+
+    private MarkdownText(BodyDigest digest, string displayPath)
+    {
+        _hash = digest.Hash;
+        DisplayPath = displayPath;
+        FirstLine = digest.FirstLine;
+        IsEmpty = digest.IsEmpty;
+        Hash = _hash.ToString("x32", CultureInfo.InvariantCulture);
     }
 
     public string Text => _text ?? ReadAgain();
@@ -64,24 +66,11 @@ public sealed record MarkdownText
             throw new SourceChangedException(DisplayPath, $"the file could not be read again while the site was being built ({e.Message})", e);
         }
 
-        if (HashOf(text) != _hash)
+        if (BodyDigest.HashOf(text) != _hash)
         {
             throw new SourceChangedException(DisplayPath, "the file changed while the site was being built");
         }
 
         return text;
-    }
-
-    private static UInt128 HashOf(string text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            return XxHash128.HashToUInt128(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
-using YamlDotNet.RepresentationModel;
 
 namespace Broadsheet.Model;
 
@@ -15,7 +14,7 @@ public static class SiteValidator
             return null;
         }
 
-        var reader = new FrontMatterReader(new ContentDocument(file, mapping, 1, "", 1), diagnostics);
+        var reader = new FrontMatterReader(file.DisplayPath, mapping, diagnostics);
         var title = reader.Text("title", required: true);
         var language = reader.Text("language") ?? "en";
         var baseUrl = BaseUrl(reader);
@@ -60,29 +59,27 @@ public static class SiteValidator
         return normalized;
     }
 
-    private static List<Section> Sections(FrontMatterReader reader, YamlMappingNode mapping, DiagnosticBag diagnostics)
+    private static List<Section> Sections(FrontMatterReader reader, FrontMatterMapping mapping, DiagnosticBag diagnostics)
     {
         reader.Expect("sections");
         var sections = new List<Section>();
-        if (!mapping.Children.TryGetValue(new YamlScalarNode("sections"), out var node) || node is not YamlSequenceNode list)
+        if (mapping.Find("sections") is not FrontMatterList list)
         {
             diagnostics.Error(reader.Start, "'sections' is missing; list the paper's sections in order, each with 'id' and 'title'");
             return sections;
         }
 
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var item in list.Children)
+        foreach (var item in list.Items)
         {
-            if (item is not YamlMappingNode entry
-                || !entry.Children.TryGetValue(new YamlScalarNode("id"), out var idNode)
-                || idNode is not YamlScalarNode { Value: { Length: > 0 } id })
+            if (item is not FrontMatterMapping entry
+                || entry.Find("id") is not FrontMatterScalar { Value: { Length: > 0 } id } idNode)
             {
                 reader.Error(item, "each section needs an 'id' and a 'title', like '- id: history' then '  title: History'");
                 continue;
             }
 
-            var title = entry.Children.TryGetValue(new YamlScalarNode("title"), out var titleNode)
-                && titleNode is YamlScalarNode { Value: { Length: > 0 } t } ? t : null;
+            var title = entry.Find("title") is FrontMatterScalar { Value: { Length: > 0 } t } ? t : null;
             if (!Ids.IsValid(id))
             {
                 reader.Error(idNode, $"section id '{id}' must be lowercase letters, digits and hyphens, like '{Ids.Slugify(id)}'");

@@ -14,7 +14,7 @@ public static class TopicValidator
             return null;
         }
 
-        var reader = new FrontMatterReader(document, diagnostics);
+        var reader = new FrontMatterReader(file.DisplayPath, document.FrontMatter, diagnostics);
         var id = IdCheck.FromFileName(file, diagnostics);
         var title = reader.Text("title", required: true);
         var description = reader.Text("description");

@@ -34,7 +34,9 @@ public sealed class ContentLoaderTests : IDisposable
         var article = Assert.Single(set.Articles);
         Assert.Equal("articles/2014/10/lessons.md", article.SitePath);
         Assert.EndsWith("/articles/2014/10/lessons.md", article.DisplayPath, StringComparison.Ordinal);
-        Assert.Equal("---\ntitle: Lessons\n---\nBody.\n", article.Text);
+        Assert.Equal("Lessons", Assert.IsType<FrontMatterScalar>(article.FrontMatter?.Find("title")).Value);
+        Assert.Equal(4, article.Body.FirstLine);
+        Assert.Equal("Body.\n", article.ReadBody());
         var image = Assert.Single(set.StaticFiles);
         Assert.Equal("images/a b.png", image.SitePath);
         Assert.Equal(_source.Combine("static/images/a b.png"), image.FullPath);
@@ -148,10 +150,12 @@ public sealed class ContentLoaderTests : IDisposable
     [Fact]
     public void Crlf_files_are_read_with_lf_line_endings()
     {
+        _source.Write("issues/a.md", "---\r\ntitle: A\r\n---\r\nBody.\r\n");
         _source.Write("articles/a.md", "---\r\ntitle: A\r\n---\r\nBody.\r\n");
 
         var set = new ContentLoader(new DiagnosticBag()).Load(_source.Path);
 
-        Assert.Equal("---\ntitle: A\n---\nBody.\n", Assert.Single(set.Articles).Text);
+        Assert.Equal("---\ntitle: A\n---\nBody.\n", Assert.Single(set.Issues).Text);
+        Assert.Equal("Body.\n", Assert.Single(set.Articles).ReadBody());
     }
 }

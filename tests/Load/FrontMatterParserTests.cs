@@ -19,11 +19,33 @@ public sealed class FrontMatterParserTests
         var document = FrontMatterParser.Parse(Sources.Lines("articles/a.md", "---", "title: One", "---", "Body."), bag);
 
         Assert.NotNull(document);
-        Assert.Equal("One", document.FrontMatter.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("title")].ToString());
-        Assert.Equal(2, document.FrontMatterLine);
+        var title = Assert.IsType<FrontMatterScalar>(document.FrontMatter.Find("title"));
+        Assert.Equal(("One", true, 2, 8), (title.Value, title.Plain, title.Line, title.Column));
         Assert.Equal("Body.\n", document.Body);
         Assert.Equal(4, document.BodyLine);
         Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void Every_node_keeps_its_file_position_and_whether_it_was_quoted()
+    {
+        var bag = new DiagnosticBag();
+
+        var document = FrontMatterParser.Parse(
+            Sources.Lines("a.md", "---", "title: \"null\"", "topics:", "  - russia", "  - [a, ~]", "image: {src: x.jpg}", "---"),
+            bag);
+
+        Assert.NotNull(document);
+        var title = Assert.IsType<FrontMatterScalar>(document.FrontMatter.Find("title"));
+        Assert.Equal(("null", false, 2, 8), (title.Value, title.Plain, title.Line, title.Column));
+        var topics = Assert.IsType<FrontMatterList>(document.FrontMatter.Find("topics"));
+        Assert.Equal((4, 3), (topics.Line, topics.Column));
+        var inner = Assert.IsType<FrontMatterList>(topics.Items[1]);
+        var tilde = Assert.IsType<FrontMatterScalar>(inner.Items[1]);
+        Assert.Equal(("~", true, 5, 9), (tilde.Value, tilde.Plain, tilde.Line, tilde.Column));
+        var image = Assert.IsType<FrontMatterMapping>(document.FrontMatter.Find("image"));
+        Assert.Equal((6, 8), (image.Line, image.Column));
+        Assert.Equal("x.jpg", Assert.IsType<FrontMatterScalar>(image.Find("src")).Value);
     }
 
     [Fact]
@@ -100,7 +122,7 @@ public sealed class FrontMatterParserTests
         var document = FrontMatterParser.Parse(Sources.Lines("a.md", "---", "---", "Body."), bag);
 
         Assert.NotNull(document);
-        Assert.Empty(document.FrontMatter.Children);
+        Assert.Empty(document.FrontMatter.Entries);
         Assert.Empty(bag.Sorted());
     }
 
@@ -124,7 +146,7 @@ public sealed class FrontMatterParserTests
         var document = FrontMatterParser.Parse(Sources.File("a.md", "Only a body.\n"), bag, frontMatterRequired: false);
 
         Assert.NotNull(document);
-        Assert.Empty(document.FrontMatter.Children);
+        Assert.Empty(document.FrontMatter.Entries);
         Assert.Equal("Only a body.\n", document.Body);
         Assert.Equal(1, document.BodyLine);
         Assert.Empty(bag.Sorted());

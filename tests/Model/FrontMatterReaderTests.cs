@@ -14,7 +14,7 @@ public sealed class FrontMatterReaderTests
     {
         var document = FrontMatterParser.Parse(Sources.Lines("articles/a.md", ["---", .. yamlLines, "---", "Body."]), _bag);
         Assert.NotNull(document);
-        return new FrontMatterReader(document, _bag);
+        return new FrontMatterReader(document.File.DisplayPath, document.FrontMatter, _bag);
     }
 
     [Fact]

@@ -1,0 +1,166 @@
+using System.IO.Hashing;
+using System.Text;
+using Broadsheet.Load;
+
+namespace Broadsheet.Cache;
+
+/// <summary>
+/// Reads and writes the articles' parses (<see cref="SourceCache"/>) as a compact binary file. It is tied to the generator
+/// that wrote it and to the source folder it describes, and ends with a hash of its content: a file of another format,
+/// generator or source folder, a truncated file or a damaged one reads as no entries at all, so every article is read.
+/// </summary>
+public static class SourceCacheFile
+{
+    private const string Magic = "broadsheet-sources";
+    private const int Format = 1;
+    private const byte Scalar = 1;
+    private const byte List = 2;
+    private const byte Mapping = 3;
+
+    public static IReadOnlyDictionary<string, SourceCacheEntry> Read(string path, string generatorKey, string sourceFolder)
+    {
+        var none = new Dictionary<string, SourceCacheEntry>(StringComparer.Ordinal);
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return none;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            var content = bytes.Length >= sizeof(ulong) ? bytes.AsSpan(0, bytes.Length - sizeof(ulong)) : [];
+            if (bytes.Length < sizeof(ulong) || XxHash64.HashToUInt64(content) != BitConverter.ToUInt64(bytes, content.Length))
+            {
+                return none;
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, content.Length), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != Format
+                || reader.ReadString() != generatorKey || reader.ReadString() != Path.GetFullPath(sourceFolder))
+            {
+                return none;
+            }
+
+            var count = reader.ReadInt32();
+            var entries = new Dictionary<string, SourceCacheEntry>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var sitePath = reader.ReadString();
+                var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                var body = new BodyDigest(reader.Read7BitEncodedInt(), new UInt128(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadBoolean());
+                var frontMatter = ReadNode(reader) as FrontMatterMapping ?? throw new FormatException("front matter is not a mapping");
+                entries[sitePath] = new SourceCacheEntry(stamp, frontMatter, body);
+            }
+
+            return entries;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException)
+        {
+            return none;
+        }
+    }
+
+    /// <summary>Writes the entries beside their place and renames them in, so a killed build never leaves half a file.</summary>
+    public static void Write(string path, string generatorKey, string sourceFolder, IReadOnlyDictionary<string, SourceCacheEntry> entries)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Format);
+            writer.Write(generatorKey);
+            writer.Write(Path.GetFullPath(sourceFolder));
+            writer.Write(entries.Count);
+            foreach (var (sitePath, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                writer.Write(sitePath);
+                writer.Write(entry.Stamp.Size);
+                writer.Write(entry.Stamp.WriteTicks);
+                writer.Write7BitEncodedInt(entry.Body.FirstLine);
+                writer.Write((ulong)(entry.Body.Hash >> 64));
+                writer.Write((ulong)entry.Body.Hash);
+                writer.Write(entry.Body.IsEmpty);
+                WriteNode(writer, entry.FrontMatter);
+            }
+        }
+
+        var content = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp";
+        using (var file = File.Create(temporary))
+        {
+            file.Write(content);
+            file.Write(BitConverter.GetBytes(XxHash64.HashToUInt64(content)));
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static FrontMatterNode ReadNode(BinaryReader reader)
+    {
+        var kind = reader.ReadByte();
+        var line = reader.Read7BitEncodedInt();
+        var column = reader.Read7BitEncodedInt();
+        switch (kind)
+        {
+            case Scalar:
+                return new FrontMatterScalar(reader.ReadString(), reader.ReadBoolean(), line, column);
+            case List:
+                var items = new FrontMatterNode[reader.Read7BitEncodedInt()];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = ReadNode(reader);
+                }
+
+                return new FrontMatterList(items, line, column);
+            case Mapping:
+                var entries = new KeyValuePair<FrontMatterNode, FrontMatterNode>[reader.Read7BitEncodedInt()];
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    entries[i] = KeyValuePair.Create(ReadNode(reader), ReadNode(reader));
+                }
+
+                return new FrontMatterMapping(entries, line, column);
+            default:
+                throw new FormatException($"unknown node kind {kind}");
+        }
+    }
+
+    private static void WriteNode(BinaryWriter writer, FrontMatterNode node)
+    {
+        switch (node)
+        {
+            case FrontMatterScalar scalar:
+                Start(Scalar);
+                writer.Write(scalar.Value);
+                writer.Write(scalar.Plain);
+                break;
+            case FrontMatterList list:
+                Start(List);
+                writer.Write7BitEncodedInt(list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    WriteNode(writer, item);
+                }
+
+                break;
+            case FrontMatterMapping mapping:
+                Start(Mapping);
+                writer.Write7BitEncodedInt(mapping.Entries.Count);
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    WriteNode(writer, key);
+                    WriteNode(writer, value);
+                }
+
+                break;
+        }
+
+        void Start(byte kind)
+        {
+            writer.Write(kind);
+            writer.Write7BitEncodedInt(node.Line);
+            writer.Write7BitEncodedInt(node.Column);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Buffers;
+using System.IO.Hashing;
+using System.Text;
+
+namespace Broadsheet.Load;
+
+/// <summary>
+/// What the model keeps of a body it does not hold in memory: where it starts, whether it is empty, and its hash, which
+/// tells, when the body is read again to be rendered, whether the file changed since it was loaded.
+/// </summary>
+/// <param name="FirstLine">The 1-based file line of the body's first line.</param>
+/// <param name="Hash">The XXH128 hash of the body's UTF-8 bytes.</param>
+public readonly record struct BodyDigest(int FirstLine, UInt128 Hash, bool IsEmpty)
+{
+    public static BodyDigest Of(string body, int firstLine) => new(firstLine, HashOf(body), string.IsNullOrWhiteSpace(body));
+
+    public static UInt128 HashOf(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            return XxHash128.HashToUInt128(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+
+namespace Broadsheet.Load;
+
+/// <summary>
+/// Each article's parse, by its path in the source folder, kept from one build to the next: a file whose size and time
+/// of last change are those its entry recorded is not read again (the inputs key trusts the same stamps). Only
+/// reading and parsing are saved: validation, which depends on other files, runs on every build.
+/// </summary>
+/// <param name="previous">What the last successful build kept; empty when there was none, or it could not be read.</param>
+/// <param name="buildStartUtc">When this build started: files changed shortly before are not kept (see <see cref="RacyWindow"/>).</param>
+public sealed class SourceCache(IReadOnlyDictionary<string, SourceCacheEntry> previous, DateTime buildStartUtc)
+{
+    /// <summary>
+    /// A file changed this close to the build's start may change again after it is read yet keep its size and time (file
+    /// systems keep times to a tick, a few milliseconds or two seconds): it is not kept, so the next build reads it again.
+    /// </summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, SourceCacheEntry> _kept = new(StringComparer.Ordinal);
+    private readonly long _keepBefore = (buildStartUtc - RacyWindow).Ticks;
+
+    /// <summary>The entries this build keeps for the next: those it found still valid, and its fresh parses outside the racy window.</summary>
+    public IReadOnlyDictionary<string, SourceCacheEntry> Kept => _kept;
+
+    /// <summary>The entry of a file, if the file still has the stamp it had when the entry was made.</summary>
+    public SourceCacheEntry? Find(string sitePath, FileStamp stamp) =>
+        previous.TryGetValue(sitePath, out var entry) && entry.Stamp == stamp ? entry : null;
+
+    /// <summary>Keeps an entry for the next build, unless its file changed too recently to be sure its stamp will change with it.</summary>
+    public void Keep(string sitePath, SourceCacheEntry entry)
+    {
+        if (entry.Stamp.WriteTicks < _keepBefore)
+        {
+            _kept[sitePath] = entry;
+        }
+    }
+}
