@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Concurrent;
 
 namespace Broadsheet.Render.Search;
@@ -167,16 +168,36 @@ public sealed class SearchIndexBuilder
                 : (Analyse(document, corpus.English, withPositions), SearchIndexRenderer.Excerpt(document.Body), null);
         }
 
-        var touched = before.Values.Concat(after.Values.Select(a => a.Terms))
-            .SelectMany(d => d.Terms.Keys)
-            .ToHashSet(StringComparer.Ordinal);
+        // Each term of a changed article, before or now, with the new postings of those that have it now, in id order.
+        var added = new Dictionary<string, List<(int Document, int Code, List<int> Positions)>>(StringComparer.Ordinal);
+        foreach (var id in changed)
+        {
+            foreach (var term in before[id].Terms.Keys)
+            {
+                added.TryAdd(term, []);
+            }
+
+            foreach (var (term, (code, positions)) in after[id].Terms.Terms)
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(added, term, out _);
+                (list ??= []).Add((id, code, positions));
+            }
+        }
+
+        // The last build's terms, in order, with the touched ones spliced where they stand or come in.
+        var touched = added.Keys.Order(StringComparer.Ordinal).ToList();
         var terms = new List<SearchTerm>(last.Terms.Count + touched.Count);
-        var byTerm = new Dictionary<string, SearchTerm>(StringComparer.Ordinal);
+        var next = 0;
         foreach (var term in last.Terms)
         {
-            if (touched.Contains(term.Term))
+            for (; next < touched.Count && string.CompareOrdinal(touched[next], term.Term) < 0; next++)
             {
-                byTerm[term.Term] = term;
+                Splice(touched[next], null);
+            }
+
+            if (next < touched.Count && touched[next] == term.Term)
+            {
+                Splice(touched[next++], term);
             }
             else
             {
@@ -184,27 +205,19 @@ public sealed class SearchIndexBuilder
             }
         }
 
-        foreach (var term in touched)
+        for (; next < touched.Count; next++)
         {
-            var postings = byTerm.TryGetValue(term, out var existing) ? Decode(existing, withPositions, after.ContainsKey) : [];
-            postings.AddRange(after.Where(a => a.Value.Terms.Terms.ContainsKey(term))
-                .Select(a => (a.Key, a.Value.Terms.Terms[term].Code, a.Value.Terms.Terms[term].Positions)));
-            if (postings.Count == 0)
-            {
-                continue;
-            }
-
-            postings.Sort((a, b) => a.Document.CompareTo(b.Document));
-            var accumulator = new TermAccumulator(withPositions);
-            foreach (var (document, code, positions) in postings)
-            {
-                accumulator.Add(document, code, positions);
-            }
-
-            terms.Add(accumulator.ToTerm(term));
+            Splice(touched[next], null);
         }
 
-        terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+        void Splice(string name, SearchTerm? term)
+        {
+            if (PostingsSplicer.Splice(name, term, changed, added[name], withPositions) is { } spliced)
+            {
+                terms.Add(spliced);
+            }
+        }
+
         var forms = last.Forms.ToDictionary(f => f.Form, f => (f.Stem, f.Documents), StringComparer.Ordinal);
         var lengths = last.Lengths.ToArray();
         var kept = new SearchDocument[documents.Count];
@@ -273,38 +286,6 @@ public sealed class SearchIndexBuilder
             var count = forms.TryGetValue(form, out var known) ? known.Documents : 0;
             forms[form] = (stem, count + delta);
         }
-    }
-
-    /// <summary>A term's postings read back from <see cref="VarChars"/>: each article's id, code and word positions, but for those <paramref name="leaveOut"/> names.</summary>
-    private static List<(int Document, int Code, List<int> Positions)> Decode(SearchTerm term, bool withPositions, Func<int, bool> leaveOut)
-    {
-        List<int> none = [];
-        var numbers = VarChars.Decode(term.Postings);
-        var positions = withPositions ? VarChars.Decode(term.Positions) : [];
-        var postings = new List<(int, int, List<int>)>(numbers.Count / 2);
-        var (document, next) = (-1, 0);
-        for (var i = 0; i < numbers.Count; i += 2)
-        {
-            document += numbers[i] + 1;
-            var at = none;
-            if (withPositions)
-            {
-                var (count, position) = (positions[next++], -1);
-                at = new List<int>(count);
-                for (var j = 0; j < count; j++)
-                {
-                    position += positions[next++] + 1;
-                    at.Add(position);
-                }
-            }
-
-            if (!leaveOut(document))
-            {
-                postings.Add((document, numbers[i + 1], at));
-            }
-        }
-
-        return postings;
     }
 
     /// <summary>The index term of a token: its stem on an English site, else the token itself.</summary>
