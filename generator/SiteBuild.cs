@@ -71,7 +71,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
             var bodyKeys = new BodyKeys(targets, graph.Site.AllowRawHtml, previous?.Queries ?? new Dictionary<string, IReadOnlyList<LinkQuery>>());
             int pagesWritten;
-            using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchStorePath, cache.NextSearchStorePath, cache.SearchIndexPath, cache.NextSearchIndexPath, generatorKey))
+            using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchFiles, generatorKey))
             {
                 pagesWritten = Render(graph, templates, writer, targets, bodyKeys, searchStore, diagnostics, origins, clock);
             }

@@ -21,19 +21,19 @@ public sealed class SearchIndexPatchTests : IDisposable
             .Select(i => Document(i, $"Report {i}", $"The miners of pit {i} walked out; striking spread to {i % 7} towns." + (i == 3 ? " Pickets were marching." : ""), "Labour"))
             .ToList();
 
+    private SearchCacheFiles Files => SearchCacheFiles.In(_temp.Path);
+
     /// <summary>Builds with the cache folder's store, then keeps what it wrote for the next build, as the build cache does.</summary>
     private (SearchIndex Index, bool Patched) BuildCached(List<SearchDocument> documents)
     {
-        var (store, index) = (_temp.Combine("search.bin"), _temp.Combine("search-index.bin"));
         var builder = new SearchIndexBuilder();
         SearchIndex built;
-        using (var analyses = new SearchAnalysisStore(store, store + ".next", index, index + ".next", "generator"))
+        using (var analyses = new SearchAnalysisStore(Files, "generator"))
         {
             built = builder.Build(new SearchCorpus(true, [], [], [], documents), analyses);
         }
 
-        File.Move(store + ".next", store, overwrite: true);
-        File.Move(index + ".next", index, overwrite: true);
+        Files.Keep();
         return (built, builder.Patched);
     }
 
@@ -104,7 +104,7 @@ public sealed class SearchIndexPatchTests : IDisposable
     {
         var documents = Archive(10);
         BuildCached(documents);
-        File.WriteAllText(_temp.Combine("search-index.bin"), "not an index");
+        File.WriteAllText(Files.Index, "not an index");
         documents[2] = Document(2, "Report 2", "Changed.", "Labour");
 
         var (index, patched) = BuildCached(documents);
