@@ -205,7 +205,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         // The search index: built while nothing else runs, as it uses every core itself.
         clock.Start(BuildStage.Search);
         var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build(), searchStore);
-        foreach (var file in new SearchIndexRenderer(search).Render())
+        foreach (var file in new SearchIndexRenderer(search).Render(writer.TryKeep))
         {
             writer.WriteText(file.OutputPath, file.Text);
         }

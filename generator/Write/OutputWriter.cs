@@ -53,6 +53,18 @@ public sealed class OutputWriter
     /// <summary>Keeps the previous output's file as it is (see <see cref="CanKeep"/>).</summary>
     public void Keep(string outputPath) => _written[outputPath] = _previous[outputPath];
 
+    /// <summary>Keeps the previous output's file, if it has it as the last build left it; false if it does not.</summary>
+    public bool TryKeep(string outputPath)
+    {
+        if (!_linked.Contains(outputPath) || !_previous.ContainsKey(outputPath))
+        {
+            return false;
+        }
+
+        Keep(outputPath);
+        return true;
+    }
+
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
     public bool WriteText(string outputPath, string text, string? fingerprint = null) =>
         WriteBytes(outputPath, Utf8NoBom.GetBytes(text), fingerprint);

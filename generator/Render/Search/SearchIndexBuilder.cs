@@ -242,9 +242,11 @@ public sealed class SearchIndexBuilder
             }
         }
 
-        return Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store);
+        var touchedForms = changed.SelectMany(id => before[id].Forms.Keys.Concat(after[id].Terms.Forms.Keys));
+        return Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store, shards => shards.Since(last.Shards, touched.Concat(touchedForms)));
     }
 
+    /// <param name="since">What of the last build's shards is unchanged, when this index was patched from it.</param>
     private static SearchIndex Finish(
         SearchCorpus corpus,
         bool withPositions,
@@ -252,9 +254,12 @@ public sealed class SearchIndexBuilder
         Dictionary<string, (string Stem, int Documents)> forms,
         int[] lengths,
         string?[] keys,
-        SearchAnalysisStore? store)
+        SearchAnalysisStore? store,
+        Func<SearchShards, SearchShards>? since = null)
     {
         var sortedForms = forms.Where(f => f.Value.Documents > 0).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var formStems = sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList();
+        var shards = SearchShards.Of(terms, formStems);
         if (store is not null)
         {
             store.Finish();
@@ -267,7 +272,8 @@ public sealed class SearchIndexBuilder
                     corpus.Documents.Select(d => d.Body).ToList(),
                     lengths,
                     terms,
-                    sortedForms.Select(f => (f.Key, f.Value.Stem, f.Value.Documents)).ToList()));
+                    sortedForms.Select(f => (f.Key, f.Value.Stem, f.Value.Documents)).ToList(),
+                    shards.Keys));
             }
         }
 
@@ -275,8 +281,9 @@ public sealed class SearchIndexBuilder
             corpus,
             withPositions,
             terms,
-            sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList(),
-            lengths);
+            formStems,
+            lengths,
+            since is null ? shards : since(shards));
     }
 
     private static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)

@@ -63,6 +63,35 @@ public sealed class SearchIndexPatchTests : IDisposable
         Assert.Contains(patched.Terms, t => t.Term == "wharf");
     }
 
+    [Theory]
+    [InlineData(12)]
+    [InlineData(SearchIndexBuilder.PositionsLimit + 2)]
+    public void A_patched_index_renders_only_the_shards_it_touched_and_with_the_last_build_s_others_is_a_build_from_scratch(int count)
+    {
+        var documents = Archive(count);
+        var last = new SearchIndexRenderer(BuildCached(documents).Index).Render().ToDictionary(f => f.OutputPath, f => f.Text);
+
+        // Only words other articles have: the shards are split as they were.
+        documents[3] = Document(3, "Report 3", "The miners of pit 3 walked out; the strike spread to 4 towns.", "Labour");
+
+        var kept = new List<string>();
+        var rendered = new SearchIndexRenderer(BuildCached(documents).Index).Render(path =>
+        {
+            kept.Add(path);
+            return true;
+        }).ToList();
+
+        var combined = kept.ToDictionary(p => p, p => last[p]);
+        rendered.ForEach(f => combined.Add(f.OutputPath, f.Text));
+        var scratch = new SearchIndexRenderer(new SearchIndexBuilder().Build(new SearchCorpus(true, [], [], [], documents))).Render();
+        Assert.Equal(scratch.ToDictionary(f => f.OutputPath, f => f.Text), combined);
+        if (count > 12)
+        {
+            // A large archive has shards that hold none of the article's words, old or new.
+            Assert.NotEmpty(kept);
+        }
+    }
+
     [Fact]
     public void A_patched_index_is_kept_for_the_build_after_it_and_patched_again()
     {
