@@ -74,7 +74,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             var bodyKeys = new BodyKeys(targets, graph.Site.AllowRawHtml, previous?.Queries ?? new Dictionary<string, IReadOnlyList<LinkQuery>>());
             var changedProse = previous is null ? null : prose.ChangedSince(previous.Prose);
             int pagesWritten, pagesUnseen;
-            using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchStorePath, cache.NextSearchStorePath, cache.SearchIndexPath, cache.NextSearchIndexPath, generatorKey))
+            using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchFiles, generatorKey))
             {
                 (pagesWritten, pagesUnseen) = Render(graph, templates, writer, targets, bodyKeys, changedProse, searchStore, diagnostics, origins, clock);
             }
@@ -228,7 +228,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         // The search index: built while nothing else runs, as it uses every core itself.
         clock.Start(BuildStage.Search);
         var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build(), searchStore);
-        foreach (var file in new SearchIndexRenderer(search).Render())
+        foreach (var file in new SearchIndexRenderer(search).Render(writer.TryKeep))
         {
             writer.WriteText(file.OutputPath, file.Text);
         }

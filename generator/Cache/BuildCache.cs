@@ -19,21 +19,12 @@ public sealed class BuildCache
     {
         _manifestPath = Path.Combine(Path.GetFullPath(folder), "manifest.bin");
         _sourcesPath = Path.Combine(Path.GetFullPath(folder), "sources.bin");
-        SearchStorePath = Path.Combine(Path.GetFullPath(folder), "search.bin");
+        SearchFiles = SearchCacheFiles.In(Path.GetFullPath(folder));
         Previous = ManifestFile.Read(_manifestPath);
     }
 
-    /// <summary>Each article's analysis for the search index, as the last successful build left it.</summary>
-    public string SearchStorePath { get; }
-
-    /// <summary>Where a build writes its analyses, moved to <see cref="SearchStorePath"/> when the build succeeds.</summary>
-    public string NextSearchStorePath => SearchStorePath + ".next";
-
-    /// <summary>The search index as the last successful build made it (see <c>SearchIndexState</c>).</summary>
-    public string SearchIndexPath => Path.Combine(Path.GetDirectoryName(SearchStorePath)!, "search-index.bin");
-
-    /// <summary>Where a build keeps its search index, moved to <see cref="SearchIndexPath"/> when the build succeeds.</summary>
-    public string NextSearchIndexPath => SearchIndexPath + ".next";
+    /// <summary>Each article's analysis for the search index, and the index, as the last successful build left them.</summary>
+    public SearchCacheFiles SearchFiles { get; }
 
     /// <summary>What the last successful build left; null if there was none, or its manifest cannot be read.</summary>
     public BuildManifest? Previous { get; }
@@ -110,34 +101,28 @@ public sealed class BuildCache
     }
 
     /// <summary>Keeps what a successful build made, for the next.</summary>
+    /// <remarks>
+    /// The manifest goes last. A build killed before it leaves the last one's manifest beside a newer search index, and the
+    /// next build takes from the output only the files that manifest describes, which that index made alike (an unchanged
+    /// term's shard is the same either way). The other order could pair this build's manifest, and so its output, with
+    /// the last build's index, whose unchanged shards are not this output's.
+    /// </remarks>
     public void Save(BuildManifest manifest)
     {
-        ManifestFile.Write(_manifestPath, manifest);
         if (_sources is var (sources, generatorKey, sourceFolder))
         {
             SourceCacheFile.Write(_sourcesPath, generatorKey, sourceFolder, sources.Kept);
         }
 
-        foreach (var (next, path) in new[] { (NextSearchStorePath, SearchStorePath), (NextSearchIndexPath, SearchIndexPath) })
-        {
-            if (File.Exists(next))
-            {
-                File.Move(next, path, overwrite: true);
-            }
-            else
-            {
-                // This build kept none: the last one's would describe another build.
-                File.Delete(path);
-            }
-        }
+        SearchFiles.Keep();
+        ManifestFile.Write(_manifestPath, manifest);
     }
 
     /// <summary>After a failed build: removes what it began to write, and the cache folder if that leaves it empty.</summary>
     public void Discard()
     {
-        File.Delete(NextSearchStorePath);
-        File.Delete(NextSearchIndexPath);
-        var folder = Path.GetDirectoryName(SearchStorePath)!;
+        SearchFiles.Discard();
+        var folder = Path.GetDirectoryName(_manifestPath)!;
         if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
         {
             Directory.Delete(folder);

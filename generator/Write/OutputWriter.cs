@@ -65,6 +65,18 @@ public sealed class OutputWriter
     public void Keep(string outputPath, IReadOnlyCollection<string>? sources = null) =>
         _written[outputPath] = sources is null ? _previous[outputPath] : _previous[outputPath] with { Sources = sources };
 
+    /// <summary>Keeps the previous output's file, if it has it as the last build left it; false if it does not.</summary>
+    public bool TryKeep(string outputPath)
+    {
+        if (!_linked.Contains(outputPath) || !_previous.ContainsKey(outputPath))
+        {
+            return false;
+        }
+
+        Keep(outputPath);
+        return true;
+    }
+
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
     /// <param name="sources">For a page, the Markdown texts its fingerprint holds (<see cref="OutputEntry.Sources"/>).</param>
     public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null) =>

@@ -142,6 +142,26 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild("after the output was edited by hand");
     }
 
+    [Fact]
+    public void A_build_killed_before_it_saved_its_manifest_leaves_a_cache_the_next_build_can_trust()
+    {
+        // The cache's files are saved one by one, the manifest last: a build killed between them leaves the last build's
+        // manifest beside this build's search index, with this build's output swapped in.
+        Build();
+        var manifest = _temp.Combine(".broadsheet-cache/manifest.bin");
+        var lastManifest = File.ReadAllBytes(manifest);
+        Replace(Editorial, "Every March, someone", "Every spring, someone");
+        Replace("site.yml", "title: The Weekly Broadsheet", "title: The Weekly Broadsheet Archive");
+        Build();
+        File.WriteAllBytes(manifest, lastManifest);
+
+        Replace(Editorial, "Every spring, someone", "Every March, someone");
+        Replace("site.yml", "title: The Weekly Broadsheet Archive", "title: The Weekly Broadsheet");
+        Build();
+
+        AssertSameAsCleanBuild("after a build killed before its manifest was saved");
+    }
+
     private void Edit(string step, Action edit)
     {
         edit();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,11 +10,30 @@ namespace Broadsheet.Render.Search;
 /// </summary>
 public static class JsLiteral
 {
+    /// <summary>The characters that may need escaping; the text between them is appended in one go.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        new string(Enumerable.Range(0, ' ').Select(c => (char)c)
+            .Concat(['"', '\\', '<', '\u2028', '\u2029', '\u007F'])
+            .Concat(Enumerable.Range(0xD800, 0xDFFF - 0xD800 + 1).Select(c => (char)c))
+            .ToArray()));
+
     public static void AppendString(StringBuilder builder, string value)
     {
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
+            var plain = value.AsSpan(i).IndexOfAny(Special);
+            if (plain != 0)
+            {
+                builder.Append(value.AsSpan(i, plain < 0 ? value.Length - i : plain));
+                if (plain < 0)
+                {
+                    break;
+                }
+
+                i += plain;
+            }
+
             var c = value[i];
             switch (c)
             {

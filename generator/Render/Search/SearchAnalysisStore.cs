@@ -10,49 +10,72 @@ namespace Broadsheet.Render.Search;
 /// Entries are found by what they are made from, so a stale entry is never used, only left behind.
 /// </summary>
 /// <remarks>
-/// The file is the entries one after another, then a table of each one's key, offset and length, then the table's
-/// offset. A build reads the previous file by offset (any entry, from any thread) and writes a new one as it goes,
-/// which the cache moves into place once the build has succeeded.
+/// The store is the entries one after another; a table beside it (<see cref="SearchStoreTable"/>) gives each one's key,
+/// offset and length, and how far the store goes. A build adds only the entries it made to the end of the store, and
+/// writes a new table, which the cache moves into place once the build has succeeded: until then the last table, and
+/// the part of the store it names, are as they were. Once the entries no table names outweigh those it does, the next
+/// build writes the live ones into a new store instead (<see cref="CompactWhenGarbageExceeds"/>).
 /// </remarks>
 public sealed class SearchAnalysisStore : IDisposable
 {
     private const string Magic = "broadsheet-search";
-    private const int Format = 1;
+    private const int Format = 2;
 
+    /// <summary>Entries are written in blocks of about this size.</summary>
+    private const int BlockSize = 1 << 20;
+
+    /// <summary>
+    /// The store is written afresh, with only the entries in use, when those no longer in use take more than this
+    /// fraction of it (and more than <see cref="CompactAbove"/>): each edit adds an entry, and edits would grow it forever.
+    /// </summary>
+    public const double CompactWhenGarbageExceeds = 0.5;
+
+    /// <summary>Garbage up to this many bytes is never worth writing the store again for.</summary>
+    public const long CompactAbove = 64 * 1024;
+
+    private readonly SearchCacheFiles _files;
     private readonly string _generatorKey;
+    private readonly SearchStoreTable? _previousTable;
     private readonly SafeFileHandle? _previous;
-    private readonly Dictionary<string, (long Offset, int Length)> _previousTable = new(StringComparer.Ordinal);
-    private readonly FileStream _next;
-    private readonly BinaryWriter _nextWriter;
+    private readonly SafeFileHandle _next;
+    private readonly long _id;
     private readonly Dictionary<string, (long Offset, int Length)> _nextTable = new(StringComparer.Ordinal);
-    private readonly string _previousIndexPath;
-    private readonly string _nextIndexPath;
+    private readonly MemoryStream _block = new();
+    private readonly BinaryWriter _blockWriter;
     private readonly Lazy<SearchIndexState?> _previousIndex;
+    private long _end;
 
-    /// <param name="previousPath">The store the last build left (it may be missing or unreadable: nothing is reused then).</param>
-    /// <param name="nextPath">Where this build's store is written.</param>
-    /// <param name="previousIndexPath">The index the last build made (<see cref="SearchIndexState"/>), if any.</param>
-    /// <param name="nextIndexPath">Where this build's index is kept.</param>
-    public SearchAnalysisStore(string previousPath, string nextPath, string previousIndexPath, string nextIndexPath, string generatorKey)
+    /// <param name="files">The last build's store, table and index (any may be missing or unreadable: nothing is reused then).</param>
+    public SearchAnalysisStore(SearchCacheFiles files, string generatorKey)
     {
+        _files = files;
         _generatorKey = generatorKey;
-        _previousIndexPath = previousIndexPath;
-        _nextIndexPath = nextIndexPath;
-        _previousIndex = new Lazy<SearchIndexState?>(() => _previous is null ? null : SearchIndexState.Read(_previousIndexPath, _generatorKey));
-        _previous = OpenPrevious(previousPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(nextPath)!);
-        _next = new FileStream(nextPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        _nextWriter = new BinaryWriter(_next, Encoding.UTF8, leaveOpen: true);
-        _nextWriter.Write(Magic);
-        _nextWriter.Write(Format);
-        _nextWriter.Write(generatorKey);
+        _blockWriter = new BinaryWriter(_block, Encoding.UTF8, leaveOpen: true);
+        _previousIndex = new Lazy<SearchIndexState?>(() => _previous is null ? null : SearchIndexState.Read(_files.Index, _generatorKey));
+        Directory.CreateDirectory(Path.GetDirectoryName(files.Store)!);
+        (_previousTable, _previous) = OpenPrevious();
+        if (_previous is not null && !Compacting(_previousTable!))
+        {
+            // Added to where it is: whatever lies past the end the table gives is what a failed build left.
+            (_next, _id, _end) = (_previous, _previousTable!.Id, _previousTable.End);
+            RandomAccess.SetLength(_next, _end);
+            return;
+        }
+
+        // A store of its own, begun with a new id: no table made for another store can be taken for this one's.
+        _id = Random.Shared.NextInt64();
+        _next = File.OpenHandle(SearchCacheFiles.Next(files.Store), FileMode.Create, FileAccess.ReadWrite);
+        WriteHeader(_blockWriter, generatorKey, _id);
     }
+
+    /// <summary>Whether this build adds to the last build's store rather than writing a new one.</summary>
+    internal bool Appending => _previous is not null && ReferenceEquals(_previous, _next);
 
     /// <summary>The index the last build made, if it left one and its store of analyses can be read.</summary>
     internal SearchIndexState? PreviousIndex => _previousIndex.Value;
 
     /// <summary>Keeps this build's index for the next build.</summary>
-    internal void SaveIndex(SearchIndexState state) => state.Write(_nextIndexPath, _generatorKey);
+    internal void SaveIndex(SearchIndexState state) => state.Write(SearchCacheFiles.Next(_files.Index), _generatorKey);
 
     /// <summary>The key of a document's analysis; null when its body's hash is not known.</summary>
     public static string? KeyOf(SearchDocument document, bool english, bool withPositions)
@@ -77,7 +100,7 @@ public sealed class SearchAnalysisStore : IDisposable
     }
 
     /// <summary>The analysis the previous build stored under this key, if any. Safe to call from several threads.</summary>
-    /// <returns>The analysis, and the entry's bytes, which <see cref="Add"/> copies into the new store as they are.</returns>
+    /// <returns>The analysis, and the entry's bytes, which <see cref="Add"/> copies into a new store as they are.</returns>
     internal (DocumentTerms Terms, string Excerpt, byte[] Entry)? TryRead(string? key, bool withPositions)
     {
         if (ReadEntry(key) is not { } bytes)
@@ -118,7 +141,7 @@ public sealed class SearchAnalysisStore : IDisposable
         return (terms, excerpt, bytes);
     }
 
-    /// <summary>Copies the previous store's entry under <paramref name="key"/> into this build's, unread; false if it has none.</summary>
+    /// <summary>Keeps the previous store's entry under <paramref name="key"/> in this build's, unread; false if it has none.</summary>
     internal bool TryCopy(string key)
     {
         if (_nextTable.ContainsKey(key))
@@ -126,12 +149,18 @@ public sealed class SearchAnalysisStore : IDisposable
             return true;
         }
 
-        if (ReadEntry(key) is not { } bytes)
+        if (_previousTable is null || !_previousTable.Entries.TryGetValue(key, out var place))
         {
             return false;
         }
 
-        AddEntry(key, bytes);
+        if (Appending)
+        {
+            _nextTable[key] = place;
+            return true;
+        }
+
+        AddEntry(key, ReadEntry(key)!);
         return true;
     }
 
@@ -146,118 +175,151 @@ public sealed class SearchAnalysisStore : IDisposable
 
         if (stored is not null)
         {
-            AddEntry(key, stored);
+            if (Appending && _previousTable!.Entries.TryGetValue(key, out var place))
+            {
+                _nextTable[key] = place;
+            }
+            else
+            {
+                AddEntry(key, stored);
+            }
+
             return;
         }
 
-        var offset = _next.Position;
-
-        _nextWriter.Write(terms.BodyLength);
-        _nextWriter.Write(excerpt);
-        _nextWriter.Write7BitEncodedInt(terms.Terms.Count);
+        var offset = _block.Position;
+        _blockWriter.Write(terms.BodyLength);
+        _blockWriter.Write(excerpt);
+        _blockWriter.Write7BitEncodedInt(terms.Terms.Count);
         foreach (var (term, (code, positions)) in terms.Terms)
         {
-            _nextWriter.Write(term);
-            _nextWriter.Write7BitEncodedInt(code);
+            _blockWriter.Write(term);
+            _blockWriter.Write7BitEncodedInt(code);
             if (withPositions)
             {
-                _nextWriter.Write7BitEncodedInt(positions.Count);
+                _blockWriter.Write7BitEncodedInt(positions.Count);
                 foreach (var position in positions)
                 {
-                    _nextWriter.Write7BitEncodedInt(position);
+                    _blockWriter.Write7BitEncodedInt(position);
                 }
             }
         }
 
-        _nextWriter.Write7BitEncodedInt(terms.Forms.Count);
+        _blockWriter.Write7BitEncodedInt(terms.Forms.Count);
         foreach (var (form, stem) in terms.Forms)
         {
-            _nextWriter.Write(form);
-            _nextWriter.Write(stem);
+            _blockWriter.Write(form);
+            _blockWriter.Write(stem);
         }
 
-        // The writer keeps nothing back: the stream's position counts what its buffer holds.
-        _nextTable[key] = (offset, (int)(_next.Position - offset));
+        // The writer keeps nothing back: the block's position counts all it was given.
+        Added(key, offset);
+    }
+
+    /// <summary>Writes the rest of the store, then the table that says where its entries are.</summary>
+    public void Finish()
+    {
+        WriteBlock();
+        new SearchStoreTable(_id, _end, _nextTable).Write(SearchCacheFiles.Next(_files.Table), _generatorKey);
+    }
+
+    public void Dispose()
+    {
+        _blockWriter.Dispose();
+        _block.Dispose();
+        _next.Dispose();
+        _previous?.Dispose();
     }
 
     /// <summary>The bytes of the previous store's entry under <paramref name="key"/>; null if it has none.</summary>
     private byte[]? ReadEntry(string? key)
     {
-        if (key is null || _previous is null || !_previousTable.TryGetValue(key, out var place))
+        if (key is null || _previous is null || !_previousTable!.Entries.TryGetValue(key, out var place))
         {
             return null;
         }
 
         var bytes = new byte[place.Length];
-        RandomAccess.Read(_previous, bytes, place.Offset);
+        if (RandomAccess.Read(_previous, bytes, place.Offset) != bytes.Length)
+        {
+            throw new IOException($"{_files.Store} ends before the entry its table gives at {place.Offset}");
+        }
+
         return bytes;
     }
 
     private void AddEntry(string key, byte[] entry)
     {
-        _nextTable[key] = (_next.Position, entry.Length);
-        _nextWriter.Write(entry);
+        var offset = _block.Position;
+        _blockWriter.Write(entry);
+        Added(key, offset);
     }
 
-    /// <summary>Writes the table that ends the new store.</summary>
-    public void Finish()
+    /// <summary>Notes where the entry just put in the block, from <paramref name="offset"/> in it, lies in the store.</summary>
+    private void Added(string key, long offset)
     {
-        var tableOffset = _next.Position;
-        _nextWriter.Write(_nextTable.Count);
-        foreach (var (key, (offset, length)) in _nextTable.OrderBy(e => e.Value.Offset))
+        _nextTable[key] = (_end + offset, (int)(_block.Position - offset));
+        if (_block.Length >= BlockSize)
         {
-            _nextWriter.Write(key);
-            _nextWriter.Write(offset);
-            _nextWriter.Write(length);
+            WriteBlock();
         }
-
-        _nextWriter.Write(tableOffset);
-        _nextWriter.Flush();
     }
 
-    public void Dispose()
+    private void WriteBlock()
     {
-        _nextWriter.Dispose();
-        _next.Dispose();
-        _previous?.Dispose();
+        RandomAccess.Write(_next, _block.GetBuffer().AsSpan(0, (int)_block.Length), _end);
+        _end += _block.Length;
+        _block.SetLength(0);
     }
 
-    private SafeFileHandle? OpenPrevious(string path)
+    private static void WriteHeader(BinaryWriter writer, string generatorKey, long id)
     {
-        if (!File.Exists(path))
+        writer.Write(Magic);
+        writer.Write(Format);
+        writer.Write(generatorKey);
+        writer.Write(id);
+    }
+
+    /// <summary>Whether the entries no longer in use take enough of the store to write it afresh.</summary>
+    private static bool Compacting(SearchStoreTable table)
+    {
+        var garbage = table.End - table.Entries.Values.Sum(e => (long)e.Length);
+        return garbage > CompactAbove && garbage > CompactWhenGarbageExceeds * table.End;
+    }
+
+    /// <summary>The last build's table, and its store opened to read and add to; nulls if either is missing, unreadable or not the other's.</summary>
+    private (SearchStoreTable?, SafeFileHandle?) OpenPrevious()
+    {
+        if (SearchStoreTable.Read(_files.Table, _generatorKey) is not { } table || !File.Exists(_files.Store))
         {
-            return null;
+            return (null, null);
         }
 
         SafeFileHandle? handle = null;
         try
         {
-            handle = File.OpenHandle(path);
-            using var stream = new FileStream(handle, FileAccess.Read, 1 << 16);
-            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Format || reader.ReadString() != _generatorKey)
+            handle = File.OpenHandle(_files.Store, FileMode.Open, FileAccess.ReadWrite);
+            using var header = new MemoryStream();
+            using (var writer = new BinaryWriter(header, Encoding.UTF8, leaveOpen: true))
             {
-                handle.Dispose();
-                return null;
+                WriteHeader(writer, _generatorKey, table.Id);
             }
 
-            stream.Seek(-sizeof(long), SeekOrigin.End);
-            stream.Seek(reader.ReadInt64(), SeekOrigin.Begin);
-            var count = reader.ReadInt32();
-            for (var i = 0; i < count; i++)
+            var expected = header.ToArray();
+            var found = new byte[expected.Length];
+            if (RandomAccess.GetLength(handle) >= table.End
+                && table.End >= expected.Length
+                && RandomAccess.Read(handle, found, 0) == found.Length
+                && found.AsSpan().SequenceEqual(expected))
             {
-                _previousTable[reader.ReadString()] = (reader.ReadInt64(), reader.ReadInt32());
+                return (table, handle);
             }
-
-            // The FileStream shares the handle; reopen so that disposing the stream leaves a handle for positional reads.
-            handle.Dispose();
-            return File.OpenHandle(path);
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or ArgumentException or FormatException)
+        catch (IOException)
         {
-            handle?.Dispose();
-            _previousTable.Clear();
-            return null;
         }
+
+        handle?.Dispose();
+        return (null, null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Concurrent;
 
 namespace Broadsheet.Render.Search;
@@ -167,16 +168,36 @@ public sealed class SearchIndexBuilder
                 : (Analyse(document, corpus.English, withPositions), SearchIndexRenderer.Excerpt(document.Body), null);
         }
 
-        var touched = before.Values.Concat(after.Values.Select(a => a.Terms))
-            .SelectMany(d => d.Terms.Keys)
-            .ToHashSet(StringComparer.Ordinal);
+        // Each term of a changed article, before or now, with the new postings of those that have it now, in id order.
+        var added = new Dictionary<string, List<(int Document, int Code, List<int> Positions)>>(StringComparer.Ordinal);
+        foreach (var id in changed)
+        {
+            foreach (var term in before[id].Terms.Keys)
+            {
+                added.TryAdd(term, []);
+            }
+
+            foreach (var (term, (code, positions)) in after[id].Terms.Terms)
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(added, term, out _);
+                (list ??= []).Add((id, code, positions));
+            }
+        }
+
+        // The last build's terms, in order, with the touched ones spliced where they stand or come in.
+        var touched = added.Keys.Order(StringComparer.Ordinal).ToList();
         var terms = new List<SearchTerm>(last.Terms.Count + touched.Count);
-        var byTerm = new Dictionary<string, SearchTerm>(StringComparer.Ordinal);
+        var next = 0;
         foreach (var term in last.Terms)
         {
-            if (touched.Contains(term.Term))
+            for (; next < touched.Count && string.CompareOrdinal(touched[next], term.Term) < 0; next++)
             {
-                byTerm[term.Term] = term;
+                Splice(touched[next], null);
+            }
+
+            if (next < touched.Count && touched[next] == term.Term)
+            {
+                Splice(touched[next++], term);
             }
             else
             {
@@ -184,27 +205,19 @@ public sealed class SearchIndexBuilder
             }
         }
 
-        foreach (var term in touched)
+        for (; next < touched.Count; next++)
         {
-            var postings = byTerm.TryGetValue(term, out var existing) ? Decode(existing, withPositions, after.ContainsKey) : [];
-            postings.AddRange(after.Where(a => a.Value.Terms.Terms.ContainsKey(term))
-                .Select(a => (a.Key, a.Value.Terms.Terms[term].Code, a.Value.Terms.Terms[term].Positions)));
-            if (postings.Count == 0)
-            {
-                continue;
-            }
-
-            postings.Sort((a, b) => a.Document.CompareTo(b.Document));
-            var accumulator = new TermAccumulator(withPositions);
-            foreach (var (document, code, positions) in postings)
-            {
-                accumulator.Add(document, code, positions);
-            }
-
-            terms.Add(accumulator.ToTerm(term));
+            Splice(touched[next], null);
         }
 
-        terms.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+        void Splice(string name, SearchTerm? term)
+        {
+            if (PostingsSplicer.Splice(name, term, changed, added[name], withPositions) is { } spliced)
+            {
+                terms.Add(spliced);
+            }
+        }
+
         var forms = last.Forms.ToDictionary(f => f.Form, f => (f.Stem, f.Documents), StringComparer.Ordinal);
         var lengths = last.Lengths.ToArray();
         var kept = new SearchDocument[documents.Count];
@@ -229,9 +242,11 @@ public sealed class SearchIndexBuilder
             }
         }
 
-        return Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store);
+        var touchedForms = changed.SelectMany(id => before[id].Forms.Keys.Concat(after[id].Terms.Forms.Keys));
+        return Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store, shards => shards.Since(last.Shards, touched.Concat(touchedForms)));
     }
 
+    /// <param name="since">What of the last build's shards is unchanged, when this index was patched from it.</param>
     private static SearchIndex Finish(
         SearchCorpus corpus,
         bool withPositions,
@@ -239,9 +254,12 @@ public sealed class SearchIndexBuilder
         Dictionary<string, (string Stem, int Documents)> forms,
         int[] lengths,
         string?[] keys,
-        SearchAnalysisStore? store)
+        SearchAnalysisStore? store,
+        Func<SearchShards, SearchShards>? since = null)
     {
         var sortedForms = forms.Where(f => f.Value.Documents > 0).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var formStems = sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList();
+        var shards = SearchShards.Of(terms, formStems);
         if (store is not null)
         {
             store.Finish();
@@ -254,7 +272,8 @@ public sealed class SearchIndexBuilder
                     corpus.Documents.Select(d => d.Body).ToList(),
                     lengths,
                     terms,
-                    sortedForms.Select(f => (f.Key, f.Value.Stem, f.Value.Documents)).ToList()));
+                    sortedForms.Select(f => (f.Key, f.Value.Stem, f.Value.Documents)).ToList(),
+                    shards.Keys));
             }
         }
 
@@ -262,8 +281,9 @@ public sealed class SearchIndexBuilder
             corpus,
             withPositions,
             terms,
-            sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList(),
-            lengths);
+            formStems,
+            lengths,
+            since is null ? shards : since(shards));
     }
 
     private static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)
@@ -273,38 +293,6 @@ public sealed class SearchIndexBuilder
             var count = forms.TryGetValue(form, out var known) ? known.Documents : 0;
             forms[form] = (stem, count + delta);
         }
-    }
-
-    /// <summary>A term's postings read back from <see cref="VarChars"/>: each article's id, code and word positions, but for those <paramref name="leaveOut"/> names.</summary>
-    private static List<(int Document, int Code, List<int> Positions)> Decode(SearchTerm term, bool withPositions, Func<int, bool> leaveOut)
-    {
-        List<int> none = [];
-        var numbers = VarChars.Decode(term.Postings);
-        var positions = withPositions ? VarChars.Decode(term.Positions) : [];
-        var postings = new List<(int, int, List<int>)>(numbers.Count / 2);
-        var (document, next) = (-1, 0);
-        for (var i = 0; i < numbers.Count; i += 2)
-        {
-            document += numbers[i] + 1;
-            var at = none;
-            if (withPositions)
-            {
-                var (count, position) = (positions[next++], -1);
-                at = new List<int>(count);
-                for (var j = 0; j < count; j++)
-                {
-                    position += positions[next++] + 1;
-                    at.Add(position);
-                }
-            }
-
-            if (!leaveOut(document))
-            {
-                postings.Add((document, numbers[i + 1], at));
-            }
-        }
-
-        return postings;
     }
 
     /// <summary>The index term of a token: its stem on an English site, else the token itself.</summary>

@@ -18,12 +18,13 @@ public sealed class SearchIndexRenderer(SearchIndex index)
     public const int ChunkSize = 50;
     public const int ExcerptWords = 40;
 
-    public IEnumerable<RenderedFile> Render()
+    /// <param name="keep">
+    /// Asked about each file known to be as the last build wrote it; true when the caller kept that file, which is then
+    /// not rendered. Null to render every file.
+    /// </param>
+    public IEnumerable<RenderedFile> Render(Func<string, bool>? keep = null)
     {
-        var items = index.Terms.Select(t => (t.Term, t.Term.Length + t.Postings.Length + 6))
-            .Concat(index.Forms.Select(f => (f.Key, f.Key.Length + f.Value.Length + 6)));
-        var keys = ShardKeys.Assign(items, MaxShardSize);
-        var shardKeys = keys.Values.Distinct().Order(StringComparer.Ordinal).ToList();
+        var (shardKeys, keys) = (index.Shards.Keys, index.Shards.KeyByItem);
         var positions = index.HasPositions;
 
         yield return Manifest(shardKeys, positions);
@@ -32,8 +33,17 @@ public sealed class SearchIndexRenderer(SearchIndex index)
         var formsByKey = index.Forms.ToLookup(f => keys[f.Key], StringComparer.Ordinal);
         foreach (var key in shardKeys)
         {
+            var withPositions = positions && termsByKey[key].Any();
+            if (keep is not null
+                && index.Shards.Unchanged.Contains(key)
+                && keep(Folder + "t-" + ShardKeys.FileName(key) + ".js")
+                && (!withPositions || keep(Folder + "p-" + ShardKeys.FileName(key) + ".js")))
+            {
+                continue;
+            }
+
             yield return TermShard(key, termsByKey[key], formsByKey[key]);
-            if (positions && termsByKey[key].Any())
+            if (withPositions)
             {
                 yield return PositionShard(key, termsByKey[key]);
             }
@@ -46,7 +56,7 @@ public sealed class SearchIndexRenderer(SearchIndex index)
         }
     }
 
-    private RenderedFile Manifest(List<string> shardKeys, bool positions)
+    private RenderedFile Manifest(IReadOnlyList<string> shardKeys, bool positions)
     {
         var corpus = index.Corpus;
         var documents = corpus.Documents;

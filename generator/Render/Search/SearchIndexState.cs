@@ -6,7 +6,8 @@ namespace Broadsheet.Render.Search;
 /// The search index as the last build made it, kept in the build cache: each article's analysis key, opening words and
 /// length by id, every term with its postings, and every word form with the number of articles that have it. A build in
 /// which a few articles changed, and none was added, removed or moved, patches those articles' postings in it instead of
-/// merging every article's analysis again.
+/// merging every article's analysis again. It keeps the keys of the term shards too, so that the shards the patch did not
+/// touch need not be rendered again.
 /// </summary>
 internal sealed record SearchIndexState(
     bool English,
@@ -15,10 +16,11 @@ internal sealed record SearchIndexState(
     IReadOnlyList<string> Excerpts,
     IReadOnlyList<int> Lengths,
     IReadOnlyList<SearchTerm> Terms,
-    IReadOnlyList<(string Form, string Stem, int Documents)> Forms)
+    IReadOnlyList<(string Form, string Stem, int Documents)> Forms,
+    IReadOnlyList<string> Shards)
 {
     private const string Magic = "broadsheet-search-index";
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>The state written at <paramref name="path"/> by this generator; null if there is none, or it cannot be read.</summary>
     public static SearchIndexState? Read(string path, string generatorKey)
@@ -60,7 +62,13 @@ internal sealed record SearchIndexState(
                 forms[i] = (reader.ReadString(), reader.ReadString(), reader.ReadInt32());
             }
 
-            return new SearchIndexState(english, withPositions, keys, excerpts, lengths, terms, forms);
+            var shards = new string[reader.ReadInt32()];
+            for (var i = 0; i < shards.Length; i++)
+            {
+                shards[i] = reader.ReadString();
+            }
+
+            return new SearchIndexState(english, withPositions, keys, excerpts, lengths, terms, forms, shards);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
         {
@@ -101,6 +109,12 @@ internal sealed record SearchIndexState(
             writer.Write(form);
             writer.Write(stem);
             writer.Write(documents);
+        }
+
+        writer.Write(Shards.Count);
+        foreach (var shard in Shards)
+        {
+            writer.Write(shard);
         }
     }
 }

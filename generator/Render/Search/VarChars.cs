@@ -43,6 +43,30 @@ public static class VarChars
     // Each character's digit, by its code; -1 for a character not in the alphabet.
     private static readonly int[] Digits = Enumerable.Range(0, 128).Select(c => Alphabet.IndexOf((char)c, StringComparison.Ordinal)).ToArray();
 
+    /// <summary>Reads the number that starts at <paramref name="index"/>, and moves the index past it.</summary>
+    public static int Read(string text, ref int index)
+    {
+        var value = 0;
+        while (index < text.Length)
+        {
+            var c = text[index++];
+            var digit = c < Digits.Length ? Digits[c] : -1;
+            if (digit < 0)
+            {
+                throw new FormatException($"'{c}' is not a digit of {nameof(VarChars)}");
+            }
+
+            if (digit < LastBase)
+            {
+                return (value * LastBase) + digit;
+            }
+
+            value = (value * MoreBase) + digit - LastBase;
+        }
+
+        throw new FormatException($"a number of {nameof(VarChars)} is cut short");
+    }
+
     /// <summary>Reads the numbers back, as search.js does.</summary>
     public static List<int> Decode(string text)
     {

@@ -11,6 +11,8 @@ public sealed class JsLiteralTests
     [InlineData("line\u2028para\u2029", "\"line\\u2028para\\u2029\"")]
     [InlineData("a\nb\tc\u0000", "\"a\\nb\\u0009c\\u0000\"")]
     [InlineData("Москва & café", "\"Москва & café\"")]
+    [InlineData("\"<\nend\n", "\"\\\"\\u003c\\nend\\n\"")]
+    [InlineData("", "\"\"")]
     public void Strings_are_quoted_so_no_title_can_break_the_script(string value, string expected) =>
         Assert.Equal(expected, JsLiteral.Quote(value));
 

@@ -21,19 +21,19 @@ public sealed class SearchIndexPatchTests : IDisposable
             .Select(i => Document(i, $"Report {i}", $"The miners of pit {i} walked out; striking spread to {i % 7} towns." + (i == 3 ? " Pickets were marching." : ""), "Labour"))
             .ToList();
 
+    private SearchCacheFiles Files => SearchCacheFiles.In(_temp.Path);
+
     /// <summary>Builds with the cache folder's store, then keeps what it wrote for the next build, as the build cache does.</summary>
     private (SearchIndex Index, bool Patched) BuildCached(List<SearchDocument> documents)
     {
-        var (store, index) = (_temp.Combine("search.bin"), _temp.Combine("search-index.bin"));
         var builder = new SearchIndexBuilder();
         SearchIndex built;
-        using (var analyses = new SearchAnalysisStore(store, store + ".next", index, index + ".next", "generator"))
+        using (var analyses = new SearchAnalysisStore(Files, "generator"))
         {
             built = builder.Build(new SearchCorpus(true, [], [], [], documents), analyses);
         }
 
-        File.Move(store + ".next", store, overwrite: true);
-        File.Move(index + ".next", index, overwrite: true);
+        Files.Keep();
         return (built, builder.Patched);
     }
 
@@ -61,6 +61,35 @@ public sealed class SearchIndexPatchTests : IDisposable
         Assert.DoesNotContain(patched.Forms, f => f.Key == "marching");
         Assert.DoesNotContain(patched.Terms, t => t.Term == "picket");
         Assert.Contains(patched.Terms, t => t.Term == "wharf");
+    }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(SearchIndexBuilder.PositionsLimit + 2)]
+    public void A_patched_index_renders_only_the_shards_it_touched_and_with_the_last_build_s_others_is_a_build_from_scratch(int count)
+    {
+        var documents = Archive(count);
+        var last = new SearchIndexRenderer(BuildCached(documents).Index).Render().ToDictionary(f => f.OutputPath, f => f.Text);
+
+        // Only words other articles have: the shards are split as they were.
+        documents[3] = Document(3, "Report 3", "The miners of pit 3 walked out; the strike spread to 4 towns.", "Labour");
+
+        var kept = new List<string>();
+        var rendered = new SearchIndexRenderer(BuildCached(documents).Index).Render(path =>
+        {
+            kept.Add(path);
+            return true;
+        }).ToList();
+
+        var combined = kept.ToDictionary(p => p, p => last[p]);
+        rendered.ForEach(f => combined.Add(f.OutputPath, f.Text));
+        var scratch = new SearchIndexRenderer(new SearchIndexBuilder().Build(new SearchCorpus(true, [], [], [], documents))).Render();
+        Assert.Equal(scratch.ToDictionary(f => f.OutputPath, f => f.Text), combined);
+        if (count > 12)
+        {
+            // A large archive has shards that hold none of the article's words, old or new.
+            Assert.NotEmpty(kept);
+        }
     }
 
     [Fact]
@@ -104,7 +133,7 @@ public sealed class SearchIndexPatchTests : IDisposable
     {
         var documents = Archive(10);
         BuildCached(documents);
-        File.WriteAllText(_temp.Combine("search-index.bin"), "not an index");
+        File.WriteAllText(Files.Index, "not an index");
         documents[2] = Document(2, "Report 2", "Changed.", "Labour");
 
         var (index, patched) = BuildCached(documents);
