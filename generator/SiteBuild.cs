@@ -45,30 +45,38 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         diagnostics.ThrowIfErrors();
 
         clock.Start(BuildStage.Model);
-        var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
 
-        // Every file's text, let go: this method runs unoptimized (once), and would keep it alive to the end of the build.
-        sources = null;
-        if (model is null)
-        {
-            diagnostics.ThrowIfErrors();
-        }
-
-        // Link runs on the records that were valid, so clashes between pages are reported with the Model's errors.
-        model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
-        var prose = cache is null ? ModelProse.None : ModelProse.Of(model);
-        clock.Start(BuildStage.Link);
-        var sameShape = cache?.Previous is { } before && before.GeneratorKey == generatorKey && prose.SameShapeAs(before.Prose);
-        var graph = new SiteGraphBuilder(diagnostics, sameShape ? cache!.Previous!.Related : null).Build(model);
-        diagnostics.ThrowIfErrors();
-
-        clock.Start(BuildStage.Render);
+        // The staging folder fills with links to the last output while the model and the graph are made: that is file
+        // system work, and they are not.
         var staging = StagingFolder.Create(options.Output);
+        using var stopLinking = new CancellationTokenSource();
+        var linking = Task.Run(() =>
+        {
+            var reusable = cache?.Reusable(options.Output, generatorKey, themeKey);
+            return (Previous: reusable, Linked: reusable is null ? new HashSet<string>() : staging.LinkFrom(reusable.Outputs.Keys, stopLinking.Token));
+        });
         try
         {
+            var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
+
+            // Every file's text, let go: this method runs unoptimized (once), and would keep it alive to the end of the build.
+            sources = null;
+            if (model is null)
+            {
+                diagnostics.ThrowIfErrors();
+            }
+
+            // Link runs on the records that were valid, so clashes between pages are reported with the Model's errors.
+            model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
+            var prose = cache is null ? ModelProse.None : ModelProse.Of(model);
+            clock.Start(BuildStage.Link);
+            var sameShape = cache?.Previous is { } before && before.GeneratorKey == generatorKey && prose.SameShapeAs(before.Prose);
+            var graph = new SiteGraphBuilder(diagnostics, sameShape ? cache!.Previous!.Related : null).Build(model);
+            diagnostics.ThrowIfErrors();
+
+            clock.Start(BuildStage.Render);
             var origins = new LinkOrigins();
-            var previous = cache?.Reusable(options.Output, generatorKey, themeKey);
-            var linked = previous is null ? new HashSet<string>() : staging.LinkFrom(previous.Outputs.Keys);
+            var (previous, linked) = linking.GetAwaiter().GetResult();
             var writer = new OutputWriter(staging, previous?.Outputs ?? new Dictionary<string, OutputEntry>(), linked);
             var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
             var bodyKeys = new BodyKeys(targets, graph.Site.AllowRawHtml, previous?.Queries ?? new Dictionary<string, IReadOnlyList<LinkQuery>>());
@@ -87,19 +95,27 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             var report = Check(staging, writer, allKept, graph, origins, diagnostics);
             diagnostics.ThrowIfErrors();
 
-            staging.Commit();
+            var oldOutputRemoved = staging.Commit();
             var warnings = diagnostics.Sorted();
             var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
-            cache?.Save(new BuildManifest(
-                generatorKey,
-                themeKey,
-                inputsKey,
-                writer.Files,
-                bodyKeys.Queries.Where(q => graph.ArticlesBySourcePath.ContainsKey(q.Key)).ToDictionary(),
-                counts,
-                warnings,
-                prose,
-                graph.RelatedIndexes()));
+            try
+            {
+                cache?.Save(new BuildManifest(
+                    generatorKey,
+                    themeKey,
+                    inputsKey,
+                    writer.Files,
+                    bodyKeys.Queries.Where(q => graph.ArticlesBySourcePath.ContainsKey(q.Key)).ToDictionary(),
+                    counts,
+                    warnings,
+                    prose,
+                    graph.RelatedIndexes()));
+            }
+            finally
+            {
+                oldOutputRemoved.GetAwaiter().GetResult();
+            }
+
             clock.Stop();
             return Result(counts, warnings, graph.Site.BaseUrl is null, clock.Timings) with
             {
@@ -110,6 +126,9 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         }
         catch (Exception e)
         {
+            // The links are made on another thread: stopped, and the folder removed once none is being made.
+            stopLinking.Cancel();
+            Task.WhenAny(linking).GetAwaiter().GetResult();
             staging.Discard();
             cache?.Discard();
 

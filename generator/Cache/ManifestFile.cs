@@ -188,14 +188,26 @@ public static class ManifestFile
     /// <summary>Sources not all in the table (which a page of this build cannot have) are written as none known.</summary>
     private static void WriteSources(BinaryWriter writer, IReadOnlyCollection<string>? sources, Dictionary<string, int> proseIndex)
     {
-        if (sources is null || !sources.All(proseIndex.ContainsKey))
+        var indexes = new int[sources?.Count ?? 0];
+        var n = 0;
+        foreach (var source in sources ?? [])
+        {
+            if (!proseIndex.TryGetValue(source, out indexes[n++]))
+            {
+                sources = null;
+                break;
+            }
+        }
+
+        if (sources is null)
         {
             writer.Write7BitEncodedInt(0);
             return;
         }
 
-        writer.Write7BitEncodedInt(sources.Count + 1);
-        foreach (var index in sources.Select(s => proseIndex[s]).Order())
+        Array.Sort(indexes);
+        writer.Write7BitEncodedInt(indexes.Length + 1);
+        foreach (var index in indexes)
         {
             writer.Write7BitEncodedInt(index);
         }

@@ -49,6 +49,12 @@ public sealed record SearchCacheFiles(string Store, string Table, string Index)
     /// </summary>
     public void Discard()
     {
+        if (!Directory.Exists(Path.GetDirectoryName(Store)))
+        {
+            // A build that failed before it wrote any (or a first build): there is nothing to remove.
+            return;
+        }
+
         File.Delete(Next(Store));
         File.Delete(Next(Table));
         File.Delete(Next(Index));

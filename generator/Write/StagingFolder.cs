@@ -85,7 +85,8 @@ public sealed class StagingFolder
     /// Files that cannot be linked (another file system, no hard links) are left out, and so are written afresh.
     /// </summary>
     /// <returns>The files now in the staging folder.</returns>
-    public IReadOnlySet<string> LinkFrom(IEnumerable<string> files)
+    /// <param name="stop">Stops the linking part-way, for a build that failed meanwhile (it throws <see cref="OperationCanceledException"/>).</param>
+    public IReadOnlySet<string> LinkFrom(IEnumerable<string> files, CancellationToken stop = default)
     {
         var linked = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var targets = files.Select(f => (File: f, Target: Inside(f))).ToList();
@@ -96,7 +97,7 @@ public sealed class StagingFolder
             Directory.CreateDirectory(folder);
         }
 
-        Parallel.ForEach(targets, t =>
+        Parallel.ForEach(targets, new ParallelOptions { CancellationToken = stop }, t =>
         {
             if (HardLink.TryCreate(System.IO.Path.Combine(_output, t.File), t.Target))
             {
@@ -130,12 +131,17 @@ public sealed class StagingFolder
     /// and CNAME, which belong to the deployment rather than the build. A build killed at any moment leaves either
     /// the old output or the new one.
     /// </summary>
-    public void Commit()
+    /// <returns>
+    /// The removal of the old output, now in the staging folder's place, which goes on while the caller saves its cache
+    /// (thousands of unlinks); the caller waits for it before it ends. A build killed meanwhile leaves the folder to
+    /// <see cref="RemoveAbandoned(string)"/>.
+    /// </returns>
+    public Task Commit()
     {
         if (!Directory.Exists(_output))
         {
             Directory.Move(Path, _output);
-            return;
+            return Task.CompletedTask;
         }
 
         foreach (var entry in Directory.EnumerateFileSystemEntries(_output).Where(IsKept))
@@ -144,7 +150,7 @@ public sealed class StagingFolder
         }
 
         DirectorySwap.Exchange(Path, _output);
-        Directory.Delete(Path, recursive: true);
+        return Task.Run(() => Directory.Delete(Path, recursive: true));
     }
 
     /// <summary>Removes the staging folder after a failed build.</summary>

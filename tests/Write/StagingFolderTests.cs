@@ -45,26 +45,26 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
-    public void Commit_moves_the_staging_folder_into_place_when_there_is_no_output_yet()
+    public async Task Commit_moves_the_staging_folder_into_place_when_there_is_no_output_yet()
     {
         var staging = StagingFolder.Create(Output);
         staging.WriteText("index.html", "<p>new</p>");
 
-        staging.Commit();
+        await staging.Commit();
 
         Assert.Equal("<p>new</p>", File.ReadAllText(Path.Combine(Output, "index.html")));
         Assert.False(Directory.Exists(staging.Path));
     }
 
     [Fact]
-    public void Commit_swaps_in_the_new_site_keeping_dotfiles_and_the_cname_of_the_old_output()
+    public async Task Commit_swaps_in_the_new_site_keeping_dotfiles_and_the_cname_of_the_old_output()
     {
         WriteOldOutput();
         var staging = StagingFolder.Create(Output);
         staging.WriteText("index.html", "<p>new home</p>");
         staging.WriteBytes("images/x.png", [1, 2, 3]);
 
-        staging.Commit();
+        await staging.Commit();
 
         var files = _parent.Snapshot("output");
         Assert.Equal(
@@ -76,13 +76,13 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
-    public void Commit_leaves_nothing_behind_beside_the_output()
+    public async Task Commit_leaves_nothing_behind_beside_the_output()
     {
         WriteOldOutput();
         var staging = StagingFolder.Create(Output);
         staging.WriteText("index.html", "new");
 
-        staging.Commit();
+        await staging.Commit();
 
         Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(_parent.Path).Select(Path.GetFileName));
     }
@@ -140,7 +140,7 @@ public sealed class StagingFolderTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void An_output_path_ending_in_a_separator_is_the_same_output_folder(bool outputExists)
+    public async Task An_output_path_ending_in_a_separator_is_the_same_output_folder(bool outputExists)
     {
         if (outputExists)
         {
@@ -149,7 +149,7 @@ public sealed class StagingFolderTests : IDisposable
 
         var staging = StagingFolder.Create(Output + Path.DirectorySeparatorChar);
         staging.WriteText("index.html", "<p>new</p>");
-        staging.Commit();
+        await staging.Commit();
 
         Assert.Equal("<p>new</p>", File.ReadAllText(Path.Combine(Output, "index.html")));
         Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(_parent.Path).Select(Path.GetFileName));
