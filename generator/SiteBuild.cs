@@ -61,6 +61,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
             // Every file's text, let go: this method runs unoptimized (once), and would keep it alive to the end of the build.
             sources = null;
+            cache?.SetSourcesAside();
             if (model is null)
             {
                 diagnostics.ThrowIfErrors();

@@ -14,6 +14,7 @@ public sealed class BuildCache
     private readonly string _manifestPath;
     private readonly string _sourcesPath;
     private (SourceCache Cache, string GeneratorKey, string SourceFolder)? _sources;
+    private Task? _sourcesSetAside;
 
     public BuildCache(string folder)
     {
@@ -100,6 +101,19 @@ public sealed class BuildCache
         };
     }
 
+    /// <summary>
+    /// Once the articles are loaded: writes the parses this build keeps beside their file, on another thread, and lets them
+    /// go, rather than hold thousands of parsed front matters to the end of the build. <see cref="Save"/> moves them in.
+    /// </summary>
+    public void SetSourcesAside()
+    {
+        if (_sources is var (sources, generatorKey, sourceFolder))
+        {
+            _sources = null;
+            _sourcesSetAside = Task.Run(() => SourceCacheFile.Write(Next(_sourcesPath), generatorKey, sourceFolder, sources.Kept));
+        }
+    }
+
     /// <summary>Keeps what a successful build made, for the next.</summary>
     /// <remarks>
     /// The manifest goes last. A build killed before it leaves the last one's manifest beside a newer search index, and the
@@ -109,9 +123,11 @@ public sealed class BuildCache
     /// </remarks>
     public void Save(BuildManifest manifest)
     {
-        if (_sources is var (sources, generatorKey, sourceFolder))
+        SetSourcesAside();
+        _sourcesSetAside?.GetAwaiter().GetResult();
+        if (File.Exists(Next(_sourcesPath)))
         {
-            SourceCacheFile.Write(_sourcesPath, generatorKey, sourceFolder, sources.Kept);
+            File.Move(Next(_sourcesPath), _sourcesPath, overwrite: true);
         }
 
         SearchFiles.Keep();
@@ -121,6 +137,12 @@ public sealed class BuildCache
     /// <summary>After a failed build: removes what it began to write, and the cache folder if that leaves it empty.</summary>
     public void Discard()
     {
+        if (_sourcesSetAside is not null)
+        {
+            Task.WhenAny(_sourcesSetAside).GetAwaiter().GetResult();
+            File.Delete(Next(_sourcesPath));
+        }
+
         SearchFiles.Discard();
         var folder = Path.GetDirectoryName(_manifestPath)!;
         if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
@@ -133,6 +155,8 @@ public sealed class BuildCache
             }
         }
     }
+
+    private static string Next(string path) => path + ".next";
 
     /// <summary>The files a build wrote into the output: all but the top-level dotfiles and CNAME, which belong to the deployment.</summary>
     private static IEnumerable<(string Path, long Size, long Ticks)> OutputFiles(string root)
