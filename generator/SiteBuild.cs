@@ -48,12 +48,13 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
         // The staging folder fills with links to the last output while the model and the graph are made: that is file
         // system work, and they are not.
-        var staging = StagingFolder.Create(options.Output);
+        var staging = StagingFolder.Create(options.Output, cache?.PreviousTreePath);
         using var stopLinking = new CancellationTokenSource();
         var linking = Task.Run(() =>
         {
             var reusable = cache?.Reusable(options.Output, generatorKey, themeKey);
-            return (Previous: reusable, Linked: reusable is null ? new HashSet<string>() : staging.LinkFrom(reusable.Outputs.Keys, stopLinking.Token));
+            var files = reusable?.Outputs.ToDictionary(o => o.Key, o => (o.Value.Size, o.Value.WriteTicks), StringComparer.Ordinal);
+            return (Previous: reusable, Linked: staging.LinkFrom(files ?? [], stopLinking.Token));
         });
         try
         {

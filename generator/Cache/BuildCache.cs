@@ -27,6 +27,9 @@ public sealed class BuildCache
     /// <summary>Each article's analysis for the search index, and the index, as the last successful build left them.</summary>
     public SearchCacheFiles SearchFiles { get; }
 
+    /// <summary>Where the output as it was before the last build is kept, to start the next staging folder from (see <c>PreviousTree</c>).</summary>
+    public string PreviousTreePath => Path.Combine(Path.GetDirectoryName(_manifestPath)!, "previous-output");
+
     /// <summary>What the last successful build left; null if there was none, or its manifest cannot be read.</summary>
     public BuildManifest? Previous { get; }
 

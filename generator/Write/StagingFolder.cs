@@ -11,18 +11,26 @@ public sealed class StagingFolder
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _output;
+    private readonly string? _previousTree;
+    private readonly bool _fromPreviousTree;
     private bool _linked;
 
-    private StagingFolder(string output, string path)
+    private StagingFolder(string output, string path, string? previousTree, bool fromPreviousTree)
     {
         _output = output;
         Path = path;
+        _previousTree = previousTree;
+        _fromPreviousTree = fromPreviousTree;
     }
 
     /// <summary>The staging folder's full path.</summary>
     public string Path { get; }
 
-    public static StagingFolder Create(string outputFolder)
+    /// <param name="previousTree">
+    /// Where the output as it was before the last build is kept (<see cref="PreviousTree"/>), to start from and to keep
+    /// this build's old output in; null to start empty and remove the old output after the swap.
+    /// </param>
+    public static StagingFolder Create(string outputFolder, string? previousTree = null)
     {
         // "output/" names the same folder as "output": without the separator, the staging folder lands beside it.
         var output = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(outputFolder));
@@ -36,8 +44,18 @@ public sealed class StagingFolder
             Directory.Delete(path, recursive: true);
         }
 
+        if (previousTree is not null && Directory.Exists(previousTree) && Directory.Exists(output) && TryMove(previousTree, path))
+        {
+            return new StagingFolder(output, path, previousTree, fromPreviousTree: true);
+        }
+
+        if (previousTree is not null && Directory.Exists(previousTree))
+        {
+            Directory.Delete(previousTree, recursive: true);
+        }
+
         Directory.CreateDirectory(path);
-        return new StagingFolder(output, path);
+        return new StagingFolder(output, path, previousTree, fromPreviousTree: false);
     }
 
     /// <summary>Deletes the staging folders of an output left by builds that were killed.</summary>
@@ -86,10 +104,22 @@ public sealed class StagingFolder
     /// </summary>
     /// <returns>The files now in the staging folder.</returns>
     /// <param name="stop">Stops the linking part-way, for a build that failed meanwhile (it throws <see cref="OperationCanceledException"/>).</param>
-    public IReadOnlySet<string> LinkFrom(IEnumerable<string> files, CancellationToken stop = default)
+    public IReadOnlySet<string> LinkFrom(IReadOnlyDictionary<string, (long Size, long Ticks)> files, CancellationToken stop = default)
     {
+        if (_fromPreviousTree)
+        {
+            var present = PreviousTree.BringUpToDate(Path, _output, files, stop);
+            _linked = true;
+            return present;
+        }
+
+        if (files.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
         var linked = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var targets = files.Select(f => (File: f, Target: Inside(f))).ToList();
+        var targets = files.Keys.Select(f => (File: f, Target: Inside(f))).ToList();
 
         // Each folder made once, rather than asked after for each of its files.
         foreach (var folder in targets.Select(t => System.IO.Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
@@ -134,7 +164,7 @@ public sealed class StagingFolder
     /// <returns>
     /// The removal of the old output, now in the staging folder's place, which goes on while the caller saves its cache
     /// (thousands of unlinks); the caller waits for it before it ends. A build killed meanwhile leaves the folder to
-    /// <see cref="RemoveAbandoned(string)"/>.
+    /// <see cref="RemoveAbandoned(string)"/>. With a previous tree, the old output is kept there instead, and nothing is left to do.
     /// </returns>
     public Task Commit()
     {
@@ -144,12 +174,21 @@ public sealed class StagingFolder
             return Task.CompletedTask;
         }
 
-        foreach (var entry in Directory.EnumerateFileSystemEntries(_output).Where(IsKept))
+        foreach (var entry in Directory.EnumerateFileSystemEntries(_output).Where(IsDeploymentEntry))
         {
             CopyEntry(entry, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(entry)));
         }
 
         DirectorySwap.Exchange(Path, _output);
+        if (_previousTree is not null)
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_previousTree)!);
+            if (!Directory.Exists(_previousTree) && TryMove(Path, _previousTree))
+            {
+                return Task.CompletedTask;
+            }
+        }
+
         return Task.Run(() => Directory.Delete(Path, recursive: true));
     }
 
@@ -159,6 +198,20 @@ public sealed class StagingFolder
         if (Directory.Exists(Path))
         {
             Directory.Delete(Path, recursive: true);
+        }
+    }
+
+    /// <summary>Moves a folder, unless it cannot be moved in one step (another file system): then false.</summary>
+    private static bool TryMove(string from, string to)
+    {
+        try
+        {
+            Directory.Move(from, to);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 
@@ -177,7 +230,8 @@ public sealed class StagingFolder
         }
     }
 
-    private static bool IsKept(string entry)
+    /// <summary>A dotfile or CNAME at the top of the output: it belongs to the deployment, not to the build.</summary>
+    internal static bool IsDeploymentEntry(string entry)
     {
         var name = System.IO.Path.GetFileName(entry);
         return name.StartsWith('.') || name == "CNAME";

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.IO.Enumeration;
+
+namespace Broadsheet.Write;
+
+/// <summary>
+/// The output as it was before the last build swapped its own in: kept in the cache folder (hard links, so it takes the
+/// space of the files that build changed and no more), to start the next build's staging folder from. Bringing it up
+/// to date with the output touches only what differs, where linking every file of the output anew and removing the
+/// old tree after the swap cost two system calls a file on every build.
+/// </summary>
+public static class PreviousTree
+{
+    /// <summary>
+    /// Makes <paramref name="folder"/> (the previous tree, moved into the staging folder's place) hold a link to each
+    /// of <paramref name="files"/> in <paramref name="output"/>, and nothing else: a file it has with the size and time
+    /// the output's has is the same file (a hard link to it), and stays; any other is replaced or removed. The output's
+    /// dotfiles and CNAME are removed too, as the swap copies in the output's own.
+    /// </summary>
+    /// <param name="files">The output's files to start from, with the size and time each has in the output.</param>
+    /// <returns>The files now in the folder.</returns>
+    public static IReadOnlySet<string> BringUpToDate(string folder, string output, IReadOnlyDictionary<string, (long Size, long Ticks)> files, CancellationToken stop)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(StagingFolder.IsDeploymentEntry))
+        {
+            if (Directory.Exists(entry) && !File.GetAttributes(entry).HasFlag(FileAttributes.ReparsePoint))
+            {
+                Directory.Delete(entry, recursive: true);
+            }
+            else
+            {
+                File.Delete(entry);
+            }
+        }
+
+        var present = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var stale = new List<string>();
+        foreach (var (path, size, ticks) in Files(folder))
+        {
+            if (files.TryGetValue(path, out var wanted) && wanted.Size == size && wanted.Ticks == ticks)
+            {
+                present[path] = true;
+            }
+            else
+            {
+                stale.Add(path);
+            }
+        }
+
+        var options = new ParallelOptions { CancellationToken = stop };
+        Parallel.ForEach(stale, options, path => File.Delete(Path.Combine(folder, path)));
+        RemoveEmptyFolders(folder, stale);
+
+        var missing = files.Keys.Where(f => !present.ContainsKey(f)).ToList();
+        foreach (var parent in missing.Select(f => Path.GetDirectoryName(Path.Combine(folder, f))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(parent);
+        }
+
+        Parallel.ForEach(missing, options, path =>
+        {
+            if (HardLink.TryCreate(Path.Combine(output, path), Path.Combine(folder, path)))
+            {
+                present[path] = true;
+            }
+        });
+        return present.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every file under the folder, by its path with '/', with its size and time, read as the folder is listed.</summary>
+    private static FileSystemEnumerable<(string Path, long Size, long Ticks)> Files(string folder) =>
+        new(
+            folder,
+            (ref FileSystemEntry e) => (Path.GetRelativePath(folder, e.ToFullPath()).Replace('\\', '/'), e.Length, e.LastWriteTimeUtc.UtcTicks),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+        };
+
+    private static void RemoveEmptyFolders(string root, IEnumerable<string> removedFiles)
+    {
+        var folders = removedFiles.Select(f => Path.GetDirectoryName(Path.Combine(root, f))!).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(f => f.Length);
+        foreach (var start in folders)
+        {
+            for (var folder = start; folder != root && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
+            {
+                Directory.Delete(folder);
+            }
+        }
+    }
+}

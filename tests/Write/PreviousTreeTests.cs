@@ -1,0 +1,94 @@
+using System.Text;
+using Broadsheet.Tests.TestSupport;
+using Broadsheet.Write;
+using Xunit;
+
+namespace Broadsheet.Tests.Write;
+
+/// <summary>
+/// A build starts its staging folder from the output as it was before the last build: brought up to date, it must hold
+/// exactly the output's files, whatever the old tree held.
+/// </summary>
+public sealed class PreviousTreeTests : IDisposable
+{
+    private readonly TempFolder _parent = new();
+
+    private string Output => _parent.Combine("output");
+
+    private string Previous => _parent.Combine("cache/previous-output");
+
+    public void Dispose() => _parent.Dispose();
+
+    [Fact]
+    public async Task A_build_that_keeps_the_previous_tree_leaves_the_old_output_there_and_starts_the_next_from_it()
+    {
+        _parent.Write("output/index.html", "<p>first</p>");
+        _parent.Write("output/kept.html", "<p>kept</p>");
+        var first = StagingFolder.Create(Output, Previous);
+        first.LinkFrom(Stamps("index.html", "kept.html"));
+        first.WriteText("index.html", "<p>second</p>");
+
+        await first.Commit();
+
+        Assert.False(Directory.Exists(first.Path));
+        Assert.Equal("<p>first</p>", File.ReadAllText(Path.Combine(Previous, "index.html")));
+        Assert.Equal("<p>second</p>", File.ReadAllText(Path.Combine(Output, "index.html")));
+
+        var second = StagingFolder.Create(Output, Previous);
+
+        Assert.False(Directory.Exists(Previous));
+        Assert.Equal("<p>first</p>", File.ReadAllText(Path.Combine(second.Path, "index.html")));
+        second.LinkFrom(Stamps("index.html", "kept.html"));
+        Assert.Equal("<p>second</p>", File.ReadAllText(Path.Combine(second.Path, "index.html")));
+    }
+
+    [Fact]
+    public void Bringing_the_tree_up_to_date_leaves_exactly_the_output_files_asked_for()
+    {
+        _parent.Write("output/same.html", "same");
+        _parent.Write("output/changed.html", "new version");
+        _parent.Write("output/articles/2024/03/added.html", "added");
+        _parent.Write("output/not-asked.html", "left for the build to write");
+        _parent.Write("output/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        Directory.CreateDirectory(_parent.Combine("tree"));
+        Assert.True(HardLink.TryCreate(Path.Combine(Output, "same.html"), _parent.Combine("tree/same.html")));
+        _parent.Write("tree/changed.html", "old version");
+        _parent.Write("tree/articles/2014/10/removed.html", "removed since");
+        _parent.Write("tree/not-asked.html", "an old copy");
+        _parent.Write("tree/.git/HEAD", "ref: an old branch\n");
+        _parent.Write("tree/CNAME", "old.example.org\n");
+
+        var present = PreviousTree.BringUpToDate(
+            _parent.Combine("tree"), Output, Stamps("same.html", "changed.html", "articles/2024/03/added.html"), CancellationToken.None);
+
+        Assert.Equal(["articles/2024/03/added.html", "changed.html", "same.html"], present.Order(StringComparer.Ordinal));
+        var tree = _parent.Snapshot("tree");
+        Assert.Equal(["articles/2024/03/added.html", "changed.html", "same.html"], tree.Keys);
+        Assert.Equal("new version", Encoding.UTF8.GetString(tree["changed.html"]));
+        Assert.Equal("added", Encoding.UTF8.GetString(tree["articles/2024/03/added.html"]));
+        Assert.False(Directory.Exists(_parent.Combine("tree/articles/2014")));
+    }
+
+    [Fact]
+    public void A_file_of_the_tree_with_another_size_or_time_than_the_output_has_is_replaced()
+    {
+        _parent.Write("output/page.html", "12345");
+        _parent.Write("tree/page.html", "54321");
+        File.SetLastWriteTimeUtc(_parent.Combine("tree/page.html"), File.GetLastWriteTimeUtc(_parent.Combine("output/page.html")).AddSeconds(-10));
+
+        PreviousTree.BringUpToDate(_parent.Combine("tree"), Output, Stamps("page.html"), CancellationToken.None);
+
+        Assert.Equal("12345", File.ReadAllText(_parent.Combine("tree/page.html")));
+    }
+
+    /// <summary>The output's files with their size and time, as the manifest of the last build would give them.</summary>
+    private Dictionary<string, (long Size, long Ticks)> Stamps(params string[] files) =>
+        files.ToDictionary(
+            f => f,
+            f =>
+            {
+                var info = new FileInfo(Path.Combine(Output, f));
+                return (info.Length, info.LastWriteTimeUtc.Ticks);
+            },
+            StringComparer.Ordinal);
+}
