@@ -35,8 +35,7 @@ public static class SourceCacheFile
             }
 
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, content.Length), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Format
-                || reader.ReadString() != generatorKey || reader.ReadString() != Path.GetFullPath(sourceFolder))
+            if (!CacheFileHeader.Matches(reader, Magic, Format, generatorKey) || reader.ReadString() != Path.GetFullPath(sourceFolder))
             {
                 return none;
             }
@@ -66,9 +65,7 @@ public static class SourceCacheFile
         var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(Magic);
-            writer.Write(Format);
-            writer.Write(generatorKey);
+            CacheFileHeader.Write(writer, Magic, Format, generatorKey);
             writer.Write(Path.GetFullPath(sourceFolder));
             writer.Write(entries.Count);
             foreach (var (sitePath, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))

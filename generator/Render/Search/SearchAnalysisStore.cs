@@ -274,9 +274,7 @@ public sealed class SearchAnalysisStore : IDisposable
 
     private static void WriteHeader(BinaryWriter writer, string generatorKey, long id)
     {
-        writer.Write(Magic);
-        writer.Write(Format);
-        writer.Write(generatorKey);
+        CacheFileHeader.Write(writer, Magic, Format, generatorKey);
         writer.Write(id);
     }
 

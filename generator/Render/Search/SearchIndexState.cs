@@ -1,4 +1,4 @@
-using System.Text;
+using Broadsheet.Cache;
 
 namespace Broadsheet.Render.Search;
 
@@ -25,16 +25,10 @@ internal sealed record SearchIndexState(
     /// <summary>The state written at <paramref name="path"/> by this generator; null if there is none, or it cannot be read.</summary>
     public static SearchIndexState? Read(string path, string generatorKey)
     {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Format || reader.ReadString() != generatorKey)
+            using var reader = CacheFileHeader.OpenToRead(path, Magic, Format, generatorKey);
+            if (reader is null)
             {
                 return null;
             }
@@ -79,11 +73,7 @@ internal sealed record SearchIndexState(
     public void Write(string path, string generatorKey)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var writer = new BinaryWriter(stream, Encoding.UTF8);
-        writer.Write(Magic);
-        writer.Write(Format);
-        writer.Write(generatorKey);
+        using var writer = CacheFileHeader.CreateToWrite(path, Magic, Format, generatorKey);
         writer.Write(English);
         writer.Write(WithPositions);
         writer.Write(Keys.Count);

@@ -1,4 +1,4 @@
-using System.Text;
+using Broadsheet.Cache;
 
 namespace Broadsheet.Render.Search;
 
@@ -15,16 +15,10 @@ internal sealed record SearchStoreTable(long Id, long End, IReadOnlyDictionary<s
     /// <summary>The table written at <paramref name="path"/> by this generator; null if there is none, or it cannot be read.</summary>
     public static SearchStoreTable? Read(string path, string generatorKey)
     {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Format || reader.ReadString() != generatorKey)
+            using var reader = CacheFileHeader.OpenToRead(path, Magic, Format, generatorKey);
+            if (reader is null)
             {
                 return null;
             }
@@ -52,11 +46,7 @@ internal sealed record SearchStoreTable(long Id, long End, IReadOnlyDictionary<s
 
     public void Write(string path, string generatorKey)
     {
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var writer = new BinaryWriter(stream, Encoding.UTF8);
-        writer.Write(Magic);
-        writer.Write(Format);
-        writer.Write(generatorKey);
+        using var writer = CacheFileHeader.CreateToWrite(path, Magic, Format, generatorKey);
         writer.Write(Id);
         writer.Write(End);
         writer.Write(Entries.Count);
