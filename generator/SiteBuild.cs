@@ -60,7 +60,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         {
             var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
 
-            // Every file's text, let go: this method runs unoptimized (once), and would keep it alive to the end of the build.
+            // What was loaded (the issues', topics' and authors' text, every article's parse), let go: this method runs
+            // unoptimized (once), and would keep it alive to the end of the build. The cache's copy of the parses goes too.
             sources = null;
             cache?.SetSourcesAside();
             if (model is null)
