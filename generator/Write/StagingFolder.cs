@@ -192,13 +192,23 @@ public sealed class StagingFolder
         return Task.Run(() => Directory.Delete(Path, recursive: true));
     }
 
-    /// <summary>Removes the staging folder after a failed build.</summary>
+    /// <summary>
+    /// After a failed build: the staging folder becomes the previous tree again when it started as one (the next build
+    /// brings it up to date, whatever this one wrote into it), else it is removed.
+    /// </summary>
     public void Discard()
     {
-        if (Directory.Exists(Path))
+        if (!Directory.Exists(Path))
         {
-            Directory.Delete(Path, recursive: true);
+            return;
         }
+
+        if (_fromPreviousTree && !Directory.Exists(_previousTree) && TryMove(Path, _previousTree!))
+        {
+            return;
+        }
+
+        Directory.Delete(Path, recursive: true);
     }
 
     /// <summary>Moves a folder, unless it cannot be moved in one step (another file system): then false.</summary>

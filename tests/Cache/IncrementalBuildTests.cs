@@ -103,6 +103,9 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Append(Editorial, "\nSee also [the obituary](bernard-quigley-obituary.md).\n");
         Build();
+        Append(Editorial, "\nA line the desk added.\n");
+        Build();
+        Assert.True(Directory.Exists(_temp.Combine(".broadsheet-cache/previous-output")));
         var before = _temp.Snapshot("output");
         Rename("articles/2024/03/bernard-quigley-obituary.md", "articles/2024/03/quigley-obituary.md");
 
@@ -112,6 +115,12 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal("site-content/" + Editorial, error.Location.Path[^("site-content/" + Editorial).Length..]);
         Assert.Contains("bernard-quigley-obituary.md", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, _temp.Snapshot("output"));
+
+        // The failed build's staging folder went back to be the previous tree: the next build starts from it.
+        Assert.True(Directory.Exists(_temp.Combine(".broadsheet-cache/previous-output")));
+        Replace(Editorial, "(bernard-quigley-obituary.md)", "(quigley-obituary.md)");
+        Build();
+        AssertSameAsCleanBuild("after a failed build, the link mended");
     }
 
     [Fact]

@@ -43,6 +43,45 @@ public sealed class PreviousTreeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failed_build_leaves_its_staging_folder_as_the_previous_tree_and_the_next_build_makes_it_right()
+    {
+        _parent.Write("output/index.html", "<p>old home</p>");
+        _parent.Write("output/kept.html", "<p>kept</p>");
+        var first = StagingFolder.Create(Output, Previous);
+        first.LinkFrom(Stamps("index.html", "kept.html"));
+        first.WriteText("index.html", "<p>home</p>");
+        await first.Commit();
+        var failed = StagingFolder.Create(Output, Previous);
+        failed.LinkFrom(Stamps("index.html", "kept.html"));
+        failed.WriteText("index.html", "<p>a home that never made it</p>");
+        failed.WriteText("half-written.html", "<p>never swapped in</p>");
+
+        failed.Discard();
+
+        Assert.False(Directory.Exists(failed.Path));
+        Assert.True(Directory.Exists(Previous));
+        Assert.Equal("<p>home</p>", File.ReadAllText(Path.Combine(Output, "index.html")));
+        var next = StagingFolder.Create(Output, Previous);
+        next.LinkFrom(Stamps("index.html", "kept.html"));
+        var staged = _parent.Snapshot(Path.GetRelativePath(_parent.Path, next.Path));
+        Assert.Equal(["index.html", "kept.html"], staged.Keys);
+        Assert.Equal("<p>home</p>", Encoding.UTF8.GetString(staged["index.html"]));
+    }
+
+    [Fact]
+    public void A_failed_first_build_leaves_no_previous_tree()
+    {
+        _parent.Write("output/index.html", "<p>home</p>");
+        var failed = StagingFolder.Create(Output, Previous);
+        failed.WriteText("index.html", "<p>never swapped in</p>");
+
+        failed.Discard();
+
+        Assert.False(Directory.Exists(failed.Path));
+        Assert.False(Directory.Exists(Previous));
+    }
+
+    [Fact]
     public void Bringing_the_tree_up_to_date_leaves_exactly_the_output_files_asked_for()
     {
         _parent.Write("output/same.html", "same");
