@@ -22,13 +22,7 @@ public sealed class PreviousTreeTests : IDisposable
     [Fact]
     public async Task A_build_that_keeps_the_previous_tree_leaves_the_old_output_there_and_starts_the_next_from_it()
     {
-        _parent.Write("output/index.html", "<p>first</p>");
-        _parent.Write("output/kept.html", "<p>kept</p>");
-        var first = StagingFolder.Create(Output, Previous);
-        first.LinkFrom(Stamps("index.html", "kept.html"));
-        first.WriteText("index.html", "<p>second</p>");
-
-        await first.Commit();
+        var first = await BuildOver("<p>first</p>", "<p>second</p>");
 
         Assert.False(Directory.Exists(first.Path));
         Assert.Equal("<p>first</p>", File.ReadAllText(Path.Combine(Previous, "index.html")));
@@ -45,12 +39,7 @@ public sealed class PreviousTreeTests : IDisposable
     [Fact]
     public async Task A_failed_build_leaves_its_staging_folder_as_the_previous_tree_and_the_next_build_makes_it_right()
     {
-        _parent.Write("output/index.html", "<p>old home</p>");
-        _parent.Write("output/kept.html", "<p>kept</p>");
-        var first = StagingFolder.Create(Output, Previous);
-        first.LinkFrom(Stamps("index.html", "kept.html"));
-        first.WriteText("index.html", "<p>home</p>");
-        await first.Commit();
+        await BuildOver("<p>old home</p>", "<p>home</p>");
         var failed = StagingFolder.Create(Output, Previous);
         failed.LinkFrom(Stamps("index.html", "kept.html"));
         failed.WriteText("index.html", "<p>a home that never made it</p>");
@@ -118,6 +107,18 @@ public sealed class PreviousTreeTests : IDisposable
         PreviousTree.BringUpToDate(_parent.Combine("tree"), Output, Stamps("page.html"), CancellationToken.None);
 
         Assert.Equal("12345", File.ReadAllText(_parent.Combine("tree/page.html")));
+    }
+
+    /// <summary>An output of two pages, then a build that rewrites its home page and keeps the previous tree.</summary>
+    private async Task<StagingFolder> BuildOver(string oldHome, string newHome)
+    {
+        _parent.Write("output/index.html", oldHome);
+        _parent.Write("output/kept.html", "<p>kept</p>");
+        var build = StagingFolder.Create(Output, Previous);
+        build.LinkFrom(Stamps("index.html", "kept.html"));
+        build.WriteText("index.html", newHome);
+        await build.Commit();
+        return build;
     }
 
     /// <summary>The output's files with their size and time, as the manifest of the last build would give them.</summary>
