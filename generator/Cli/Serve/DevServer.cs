@@ -25,7 +25,7 @@ public sealed class DevServer(ServeOptions options, Terminal terminal)
     public async Task<int> RunAsync(CancellationToken stop)
     {
         using var folder = ServeFolder.Create();
-        var rebuilder = new SiteRebuilder(options.Build with { Output = folder.Site });
+        var rebuilder = new SiteRebuilder(options.Build with { Output = folder.Site, Cache = folder.Cache });
         var watched = new[] { options.Build.Source, options.Build.Templates }.OfType<string>().Where(Directory.Exists).ToList();
 
         // Watching starts before the first build, so that a change saved while it runs is not missed.

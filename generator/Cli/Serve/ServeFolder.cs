@@ -13,6 +13,9 @@ public sealed class ServeFolder : IDisposable
 
     public string Site => System.IO.Path.Combine(Path, "site");
 
+    /// <summary>The build cache of <see cref="Site"/>: after the first build, a save rebuilds only what it changed.</summary>
+    public string Cache => System.IO.Path.Combine(Path, "cache");
+
     public static ServeFolder Create()
     {
         var parent = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "broadsheet-serve");
