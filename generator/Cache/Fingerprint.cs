@@ -31,8 +31,9 @@ public sealed class Fingerprint
     /// <summary>
     /// With <see cref="MarkdownMode.ContentAndSource"/>, the Markdown texts (by display path) whose content went into this
     /// fingerprint: while none of them changes, nor anything else it holds, the fingerprint stays the same. Else empty.
+    /// A plain array, as the manifest keeps one for every page of the site until the build ends.
     /// </summary>
-    public IReadOnlyCollection<string> Sources => (IReadOnlyCollection<string>?)_sources ?? [];
+    public string[] Sources => _sources?.ToArray() ?? [];
 
     /// <summary>With <see cref="MarkdownMode.Place"/>, the hash of each Markdown text left out of this fingerprint, by display path. Else empty.</summary>
     public IReadOnlyDictionary<string, string> Prose => (IReadOnlyDictionary<string, string>?)_prose ?? new Dictionary<string, string>();
