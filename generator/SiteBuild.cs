@@ -71,7 +71,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
             // Link runs on the records that were valid, so clashes between pages are reported with the Model's errors.
             model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
-            var prose = cache is null ? ModelProse.None : ModelProse.Of(model);
+            var staticFiles = EpubFingerprints.StaticFiles(model.StaticFiles);
+            var prose = cache is null ? ModelProse.None : ModelProse.Of(model, staticFiles);
             clock.Start(BuildStage.Link);
             var sameShape = cache?.Previous is { } before && before.GeneratorKey == generatorKey && prose.SameShapeAs(before.Prose);
             var graph = new SiteGraphBuilder(diagnostics, sameShape ? cache!.Previous!.Related : null).Build(model);
@@ -87,7 +88,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             int pagesWritten, pagesUnseen;
             using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchFiles, generatorKey))
             {
-                (pagesWritten, pagesUnseen) = Render(graph, templates, writer, targets, bodyKeys, changedProse, searchStore, diagnostics, origins, clock);
+                (pagesWritten, pagesUnseen) = Render(graph, templates, writer, targets, bodyKeys, changedProse, staticFiles, searchStore, diagnostics, origins, clock);
             }
 
             writer.RemoveLeftovers();
@@ -155,6 +156,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     /// When the model has the shape the previous build's had, the Markdown texts that changed since: a page whose fingerprint
     /// held none of them is kept without even making its views. Null when the shape changed (or there is no previous build).
     /// </param>
+    /// <param name="staticFiles">The static files by size and time, which the issues' books are made with.</param>
     /// <returns>
     /// How many pages were written (those not kept, and not rendered into the bytes they already had), and how many were
     /// kept without making their views.
@@ -166,6 +168,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         RecordingLinkTargets targets,
         BodyKeys bodyKeys,
         IReadOnlySet<string>? changedProse,
+        string staticFiles,
         SearchAnalysisStore? searchStore,
         DiagnosticBag diagnostics,
         LinkOrigins origins,
@@ -257,7 +260,6 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
         clock.Start(BuildStage.Epub);
         var epubs = new EpubRenderer(graph, new DateFormatter(graph.Site.Language));
-        var staticFiles = EpubFingerprints.StaticFiles(graph.StaticFiles);
         Parallel.ForEach(graph.IssuesNewestFirst, issue =>
         {
             var path = OutputPath.EpubOf(issue.Issue);

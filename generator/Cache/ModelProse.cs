@@ -14,10 +14,10 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
 {
     public static readonly ModelProse None = new("", new Dictionary<string, string>());
 
-    public static ModelProse Of(ArchiveModel model)
+    /// <param name="staticFiles">The static files by size and time (<see cref="EpubFingerprints.StaticFiles"/>): an image is part of the books, and a changed one remakes them.</param>
+    public static ModelProse Of(ArchiveModel model, string staticFiles)
     {
-        // The static files by size and time too: an image is part of the books, and a changed one remakes them.
-        var whole = new Fingerprint(MarkdownMode.Place).AddView(model with { Articles = [] }).Add(EpubFingerprints.StaticFiles(model.StaticFiles));
+        var whole = new Fingerprint(MarkdownMode.Place).AddView(model with { Articles = [] }).Add(staticFiles);
         var hashes = new Dictionary<string, string>(whole.Prose, StringComparer.Ordinal);
         var articles = Load.ParallelMap.Ordered(model.Articles, a => new Fingerprint(MarkdownMode.Place).AddView(Unlinked(a)));
         foreach (var article in articles)

@@ -59,7 +59,10 @@ public static class SourceCacheFile
         }
     }
 
-    /// <summary>Writes the entries beside their place and renames them in, so a killed build never leaves half a file.</summary>
+    /// <summary>
+    /// Writes the entries, then a checksum of them: a file a killed build cut short reads as empty. A build writes it beside
+    /// its place and moves it in once it succeeded (<see cref="BuildCache.Save"/>).
+    /// </summary>
     public static void Write(string path, string generatorKey, string sourceFolder, IReadOnlyDictionary<string, SourceCacheEntry> entries)
     {
         var stream = new MemoryStream();
@@ -83,14 +86,9 @@ public static class SourceCacheFile
 
         var content = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        using (var file = File.Create(temporary))
-        {
-            file.Write(content);
-            file.Write(BitConverter.GetBytes(XxHash64.HashToUInt64(content)));
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        using var file = File.Create(path);
+        file.Write(content);
+        file.Write(BitConverter.GetBytes(XxHash64.HashToUInt64(content)));
     }
 
     private static FrontMatterNode ReadNode(BinaryReader reader)

@@ -12,7 +12,7 @@ namespace Broadsheet.Write;
 public static class PreviousTree
 {
     /// <summary>
-    /// Makes <paramref name="folder"/> (the previous tree, moved into the staging folder's place) hold a link to each
+    /// Makes <paramref name="folder"/> (the previous tree moved into the staging folder's place, or an empty one) hold a link to each
     /// of <paramref name="files"/> in <paramref name="output"/>, and nothing else: a file it has with the size and time
     /// the output's has is the same file (a hard link to it), and stays; any other is replaced or removed. The output's
     /// dotfiles and CNAME are removed too, as the swap copies in the output's own.

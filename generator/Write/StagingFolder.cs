@@ -106,36 +106,20 @@ public sealed class StagingFolder
     /// <param name="stop">Stops the linking part-way, for a build that failed meanwhile (it throws <see cref="OperationCanceledException"/>).</param>
     public IReadOnlySet<string> LinkFrom(IReadOnlyDictionary<string, (long Size, long Ticks)> files, CancellationToken stop = default)
     {
-        if (_fromPreviousTree)
-        {
-            var present = PreviousTree.BringUpToDate(Path, _output, files, stop);
-            _linked = true;
-            return present;
-        }
-
-        if (files.Count == 0)
+        if (!_fromPreviousTree && files.Count == 0)
         {
             return new HashSet<string>();
         }
 
-        var linked = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var targets = files.Keys.Select(f => (File: f, Target: Inside(f))).ToList();
-
-        // Each folder made once, rather than asked after for each of its files.
-        foreach (var folder in targets.Select(t => System.IO.Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
+        // Every path is checked first: a damaged manifest must not lead a link outside the staging folder.
+        foreach (var file in files.Keys)
         {
-            Directory.CreateDirectory(folder);
+            Inside(file);
         }
 
-        Parallel.ForEach(targets, new ParallelOptions { CancellationToken = stop }, t =>
-        {
-            if (HardLink.TryCreate(System.IO.Path.Combine(_output, t.File), t.Target))
-            {
-                linked[t.File] = true;
-            }
-        });
+        var present = PreviousTree.BringUpToDate(Path, _output, files, stop);
         _linked = true;
-        return linked.Keys.ToHashSet(StringComparer.Ordinal);
+        return present;
     }
 
     /// <summary>Removes a file linked in from the output that this build no longer makes, and folders left empty.</summary>

@@ -86,7 +86,7 @@ public sealed class ModelProseTests
         var diagnostics = new DiagnosticBag();
         var model = new ArchiveModelBuilder(diagnostics, includeDrafts: false).Build(new SourceSet(site, [issue], topics, [], articles.Select(ArticleSource.Parse).ToList(), []));
         Assert.Empty(diagnostics.Sorted());
-        return ModelProse.Of(model!);
+        return ModelProse.Of(model!, EpubFingerprints.StaticFiles(model!.StaticFiles));
     }
 
     private static string[] Edit(string[] lines, string from, string to) => lines.Select(l => l == from ? to : l).ToArray();
