@@ -27,9 +27,18 @@ internal static class CacheFileHeader
         }
 
         var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
-        if (Matches(reader, magic, format, generatorKey))
+        try
         {
-            return reader;
+            if (Matches(reader, magic, format, generatorKey))
+            {
+                return reader;
+            }
+        }
+        catch
+        {
+            // A file too short for a header: closed here, as the caller never gets it to close.
+            reader.Dispose();
+            throw;
         }
 
         reader.Dispose();

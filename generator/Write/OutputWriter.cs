@@ -48,15 +48,14 @@ public sealed class OutputWriter
 
     /// <summary>Whether the previous output has this file, made from inputs with this fingerprint: then it can be kept unrendered.</summary>
     public bool CanKeep(string outputPath, string fingerprint) =>
-        _linked.Contains(outputPath) && _previous.TryGetValue(outputPath, out var entry) && entry.Fingerprint == fingerprint;
+        TryGetKept(outputPath, out var entry) && entry.Fingerprint == fingerprint;
 
     /// <summary>
     /// Whether the previous output has this page (or book), and it can be kept without making its views: the model has the same shape
     /// as then, and none of the Markdown texts its fingerprint holds is among <paramref name="changedProse"/>.
     /// </summary>
     public bool CanKeepUnseen(string outputPath, IReadOnlySet<string> changedProse) =>
-        _linked.Contains(outputPath)
-        && _previous.TryGetValue(outputPath, out var entry)
+        TryGetKept(outputPath, out var entry)
         && entry is { Fingerprint: not null, Sources: { } sources }
         && !sources.Any(changedProse.Contains);
 
@@ -68,12 +67,12 @@ public sealed class OutputWriter
     /// <summary>Keeps the previous output's file, if it has it as the last build left it; false if it does not.</summary>
     public bool TryKeep(string outputPath)
     {
-        if (!_linked.Contains(outputPath) || !_previous.ContainsKey(outputPath))
+        if (!TryGetKept(outputPath, out var entry))
         {
             return false;
         }
 
-        Keep(outputPath);
+        _written[outputPath] = entry;
         return true;
     }
 
@@ -86,7 +85,7 @@ public sealed class OutputWriter
     public bool WriteBytes(string outputPath, byte[] bytes, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
     {
         var hash = Fingerprint.Of(bytes);
-        if (_linked.Contains(outputPath) && _previous.TryGetValue(outputPath, out var entry) && entry.ContentHash == hash)
+        if (TryGetKept(outputPath, out var entry) && entry.ContentHash == hash)
         {
             _written[outputPath] = entry with { Fingerprint = fingerprint, Sources = sources };
             return false;
@@ -97,6 +96,13 @@ public sealed class OutputWriter
         var info = new FileInfo(_staging.FullPathOf(outputPath));
         _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks, Sources: sources);
         return true;
+    }
+
+    /// <summary>The previous output's entry for a file the staging folder holds as the last build left it.</summary>
+    private bool TryGetKept(string outputPath, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out OutputEntry entry)
+    {
+        entry = null;
+        return _linked.Contains(outputPath) && _previous.TryGetValue(outputPath, out entry);
     }
 
     public void Copy(string outputPath, string sourceFile) => WriteBytes(outputPath, File.ReadAllBytes(sourceFile));

@@ -1,12 +1,10 @@
-using System.Text;
-
 namespace Broadsheet.Render.Search;
 
 /// <summary>
 /// Changes a few articles' postings in a term as written (<see cref="SearchTerm"/>), without reading the rest back: the
 /// postings before the first change and after the last are copied as they are, and only the gap of the posting that
-/// follows a change is written again. What it makes is what <see cref="TermAccumulator"/> writes for the same postings,
-/// character for character, as every number has one way to be written in <see cref="VarChars"/>.
+/// follows a change is written again, into the same <see cref="TermAccumulator"/> a build from scratch writes with, so
+/// what it makes is the same, character for character (every number has one way to be written in <see cref="VarChars"/>).
 /// </summary>
 internal static class PostingsSplicer
 {
@@ -22,38 +20,14 @@ internal static class PostingsSplicer
         bool withPositions)
     {
         var (postings, positions) = (term?.Postings ?? "", term?.Positions ?? "");
-        var postingsOut = new StringBuilder(postings.Length + 16);
-        var positionsOut = new StringBuilder(withPositions ? positions.Length + 16 : 0);
-        var (count, read) = (0, 0);
-        var (last, document, at, positionsAt, nextChanged, nextAdded) = (-1, -1, 0, 0, 0, 0);
-
-        void Add((int Document, int Code, List<int> Positions) posting)
-        {
-            VarChars.Append(postingsOut, posting.Document - last - 1);
-            VarChars.Append(postingsOut, posting.Code);
-            if (withPositions)
-            {
-                VarChars.Append(positionsOut, posting.Positions.Count);
-                var previous = -1;
-                foreach (var position in posting.Positions)
-                {
-                    VarChars.Append(positionsOut, position - previous - 1);
-                    previous = position;
-                }
-            }
-
-            last = posting.Document;
-            count++;
-        }
-
+        var output = new TermAccumulator(withPositions, postings.Length + 16, positions.Length + 16);
+        var (read, document, at, positionsAt, nextChanged, nextAdded) = (0, -1, 0, 0, 0, 0);
         while (at < postings.Length)
         {
-            if (nextChanged == changed.Count && nextAdded == added.Count && last == document)
+            if (nextChanged == changed.Count && nextAdded == added.Count && output.Last == document)
             {
                 // Nothing changes from here on, not even the gap from the article before: the rest is copied.
-                postingsOut.Append(postings, at, postings.Length - at);
-                positionsOut.Append(positions, positionsAt, withPositions ? positions.Length - positionsAt : 0);
-                count += term!.DocumentCount - read;
+                output.AddRest(postings.AsSpan(at), withPositions ? positions.AsSpan(positionsAt) : default, term!.DocumentCount - read);
                 break;
             }
 
@@ -72,7 +46,7 @@ internal static class PostingsSplicer
 
             for (; nextAdded < added.Count && added[nextAdded].Document < document; nextAdded++)
             {
-                Add(added[nextAdded]);
+                output.Add(added[nextAdded].Document, added[nextAdded].Code, added[nextAdded].Positions);
             }
 
             while (nextChanged < changed.Count && changed[nextChanged] < document)
@@ -86,18 +60,14 @@ internal static class PostingsSplicer
                 continue;
             }
 
-            VarChars.Append(postingsOut, document - last - 1);
-            postingsOut.Append(postings, codeAt, at - codeAt);
-            positionsOut.Append(positions, positionsFrom, positionsAt - positionsFrom);
-            last = document;
-            count++;
+            output.AddWritten(document, postings.AsSpan(codeAt, at - codeAt), positions.AsSpan(positionsFrom, positionsAt - positionsFrom));
         }
 
         for (; nextAdded < added.Count; nextAdded++)
         {
-            Add(added[nextAdded]);
+            output.Add(added[nextAdded].Document, added[nextAdded].Code, added[nextAdded].Positions);
         }
 
-        return count == 0 ? null : new SearchTerm(name, count, postingsOut.ToString(), positionsOut.ToString());
+        return output.Count == 0 ? null : output.ToTerm(name);
     }
 }

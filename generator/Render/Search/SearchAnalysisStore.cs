@@ -142,7 +142,8 @@ public sealed class SearchAnalysisStore : IDisposable
     }
 
     /// <summary>Keeps the previous store's entry under <paramref name="key"/> in this build's, unread; false if it has none.</summary>
-    internal bool TryCopy(string key)
+    /// <param name="entry">The entry's bytes, when the caller has read them already.</param>
+    internal bool TryCopy(string key, byte[]? entry = null)
     {
         if (_nextTable.ContainsKey(key))
         {
@@ -160,7 +161,7 @@ public sealed class SearchAnalysisStore : IDisposable
             return true;
         }
 
-        AddEntry(key, ReadEntry(key)!);
+        AddEntry(key, entry ?? ReadEntry(key)!);
         return true;
     }
 
@@ -175,11 +176,7 @@ public sealed class SearchAnalysisStore : IDisposable
 
         if (stored is not null)
         {
-            if (Appending && _previousTable!.Entries.TryGetValue(key, out var place))
-            {
-                _nextTable[key] = place;
-            }
-            else
+            if (!TryCopy(key, stored))
             {
                 AddEntry(key, stored);
             }

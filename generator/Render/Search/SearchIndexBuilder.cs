@@ -243,10 +243,10 @@ public sealed class SearchIndexBuilder
         }
 
         var touchedForms = changed.SelectMany(id => before[id].Forms.Keys.Concat(after[id].Terms.Forms.Keys));
-        return Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store, shards => shards.Since(last.Shards, touched.Concat(touchedForms)));
+        var index = Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store);
+        return index with { Shards = index.Shards.Since(last.Shards, touched.Concat(touchedForms)) };
     }
 
-    /// <param name="since">What of the last build's shards is unchanged, when this index was patched from it.</param>
     private static SearchIndex Finish(
         SearchCorpus corpus,
         bool withPositions,
@@ -254,8 +254,7 @@ public sealed class SearchIndexBuilder
         Dictionary<string, (string Stem, int Documents)> forms,
         int[] lengths,
         string?[] keys,
-        SearchAnalysisStore? store,
-        Func<SearchShards, SearchShards>? since = null)
+        SearchAnalysisStore? store)
     {
         var sortedForms = forms.Where(f => f.Value.Documents > 0).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
         var formStems = sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList();
@@ -283,7 +282,7 @@ public sealed class SearchIndexBuilder
             terms,
             formStems,
             lengths,
-            since is null ? shards : since(shards));
+            shards);
     }
 
     private static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)
