@@ -21,11 +21,7 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
         {
             var node = graph.ArticlesNewestFirst[i];
             var article = node.Article;
-            var meta = article.Authors.Select(a => a.Name)
-                .Concat(article.Topics.Select(t => t.Title))
-                .Concat(article.Section is { } s ? [s.Title] : [])
-                .Concat(node.Issue is { } issue ? [issue.Issue.Title] : [])
-                .ToList();
+            var meta = Meta(article, node.Issue);
             return new SearchDocument(
                 RelativeUrl.Between(OutputPath.Search, node.OutputPath),
                 article.Title,
@@ -42,6 +38,33 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
         });
 
         return new SearchCorpus(site.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase), sections, topics, authors, documents);
+    }
+
+    /// <summary>The names an article is found by besides its text: its authors, topics, section and issue.</summary>
+    private static List<string> Meta(Model.Article article, IssueNode? issue)
+    {
+        var meta = new List<string>(article.Authors.Count + article.Topics.Count + 2);
+        foreach (var author in article.Authors)
+        {
+            meta.Add(author.Name);
+        }
+
+        foreach (var topic in article.Topics)
+        {
+            meta.Add(topic.Title);
+        }
+
+        if (article.Section is { } section)
+        {
+            meta.Add(section.Title);
+        }
+
+        if (issue is not null)
+        {
+            meta.Add(issue.Issue.Title);
+        }
+
+        return meta;
     }
 
     private static Dictionary<string, int> Indexes(List<SearchFacet> facets) =>

@@ -184,8 +184,9 @@ public sealed class SearchIndexBuilder
             }
         }
 
-        // The last build's terms, in order, with the touched ones spliced where they stand or come in.
-        var touched = added.Keys.Order(StringComparer.Ordinal).ToList();
+        // The last build's terms, in order, with the touched ones spliced where they stand or come in. A term every changed
+        // article has as it had it (most of an edited body's words) is not touched: its postings would come out the same.
+        var touched = added.Keys.Where(term => !changed.All(id => SamePosting(before[id], after[id].Terms, term))).Order(StringComparer.Ordinal).ToList();
         var terms = new List<SearchTerm>(last.Terms.Count + touched.Count);
         var next = 0;
         foreach (var term in last.Terms)
@@ -242,9 +243,19 @@ public sealed class SearchIndexBuilder
             }
         }
 
-        var touchedForms = changed.SelectMany(id => before[id].Forms.Keys.Concat(after[id].Terms.Forms.Keys));
+        // A word form's shard changes only when the form comes into the index or leaves it: one an article had and has is neither.
+        var touchedForms = changed.SelectMany(id => before[id].Forms.Keys.Where(f => !after[id].Terms.Forms.ContainsKey(f))
+            .Concat(after[id].Terms.Forms.Keys.Where(f => !before[id].Forms.ContainsKey(f))));
         var index = Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store);
         return index with { Shards = index.Shards.Since(last.Shards, touched.Concat(touchedForms)) };
+    }
+
+    /// <summary>Whether an article has a term now as it had it: both without it, or both with the same code and positions.</summary>
+    private static bool SamePosting(DocumentTerms before, DocumentTerms after, string term)
+    {
+        var had = before.Terms.TryGetValue(term, out var was);
+        var has = after.Terms.TryGetValue(term, out var now);
+        return had == has && (!had || (was.Code == now.Code && was.Positions.SequenceEqual(now.Positions)));
     }
 
     private static SearchIndex Finish(
