@@ -102,11 +102,11 @@ public static class ManifestFile
             writer.Write(manifest.InputsKey);
 
             writer.Write(manifest.Prose.Shape);
-            var proseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            var proseIndex = new ProseIndex();
             writer.Write(manifest.Prose.Hashes.Count);
             foreach (var (prosePath, hash) in manifest.Prose.Hashes.OrderBy(h => h.Key, StringComparer.Ordinal))
             {
-                proseIndex[prosePath] = proseIndex.Count;
+                proseIndex.Add(prosePath);
                 writer.Write(prosePath);
                 writer.Write(hash);
             }
@@ -186,13 +186,13 @@ public static class ManifestFile
     }
 
     /// <summary>Sources not all in the table (which a page of this build cannot have) are written as none known.</summary>
-    private static void WriteSources(BinaryWriter writer, IReadOnlyCollection<string>? sources, Dictionary<string, int> proseIndex)
+    private static void WriteSources(BinaryWriter writer, IReadOnlyCollection<string>? sources, ProseIndex proseIndex)
     {
         var indexes = new int[sources?.Count ?? 0];
         var n = 0;
         foreach (var source in sources ?? [])
         {
-            if (!proseIndex.TryGetValue(source, out indexes[n++]))
+            if (!proseIndex.TryFind(source, out indexes[n++]))
             {
                 sources = null;
                 break;
@@ -210,6 +210,35 @@ public static class ManifestFile
         foreach (var index in indexes)
         {
             writer.Write7BitEncodedInt(index);
+        }
+    }
+
+    /// <summary>
+    /// The table of Markdown texts by path, looked up by the string's identity first: the 180,000 sources of a large
+    /// archive's pages are a few instances of each path (the model's, or the last manifest's for a page kept unseen), so
+    /// each instance is hashed once, not each time a page names it.
+    /// </summary>
+    private sealed class ProseIndex
+    {
+        private readonly Dictionary<string, int> _byPath = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _byInstance = new(ReferenceEqualityComparer.Instance);
+
+        public void Add(string path) => _byPath[path] = _byPath.Count;
+
+        public bool TryFind(string path, out int index)
+        {
+            if (_byInstance.TryGetValue(path, out index))
+            {
+                return true;
+            }
+
+            if (!_byPath.TryGetValue(path, out index))
+            {
+                return false;
+            }
+
+            _byInstance[path] = index;
+            return true;
         }
     }
 

@@ -182,6 +182,12 @@ public sealed class FrontMatterReader
     /// <summary>Warns about every key no reader asked for: most often a misspelt key.</summary>
     public void WarnAboutUnknownKeys()
     {
+        if (_known.IsSupersetOf(_entries.Keys))
+        {
+            // Every key was asked for, as in almost every file: nothing to sort and report.
+            return;
+        }
+
         foreach (var (name, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             if (!_known.Contains(name))
