@@ -29,7 +29,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
         var cache = options.Cache is null ? null : new BuildCache(options.Cache);
         var generatorKey = BuildKeys.Generator();
-        var inputsKey = cache is null ? "" : BuildKeys.Inputs(options, generatorKey);
+        var listing = SourceListing.Of(options.Source);
+        var inputsKey = cache is null ? "" : BuildKeys.Inputs(options, generatorKey, listing);
         if (cache?.Previous is { } last && last.InputsKey == inputsKey && cache.OutputUnchanged(options.Output))
         {
             // Not a file of the source, the theme or the options changed, and the output is as the last build left it.
@@ -38,7 +39,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             return Unchanged(last, clock.Timings);
         }
 
-        SourceSet? sources = new ContentLoader(diagnostics).Load(options.Source, cache?.Sources(options.Source, generatorKey));
+        SourceSet? sources = new ContentLoader(diagnostics).Load(listing, cache?.Sources(options.Source, generatorKey));
         var (themeFiles, themeName) = Theme(diagnostics);
         var templates = TemplateSet.Parse(themeFiles, themeName, diagnostics);
         var themeKey = BuildKeys.Theme(themeFiles);

@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using System.Reflection;
 using Broadsheet.Load;
 using Broadsheet.Render;
@@ -34,47 +33,39 @@ public static class BuildKeys
     /// The options and every file under the source folder (and an outside theme folder) by path, size and time of last
     /// change, without reading them: if this is what the last build saw, nothing can have changed.
     /// </summary>
-    public static string Inputs(BuildOptions options, string generatorKey)
+    /// <param name="source">The source folder as this build listed it, before reading any of it.</param>
+    public static string Inputs(BuildOptions options, string generatorKey, SourceListing source)
     {
         var fingerprint = new Fingerprint()
             .Add(generatorKey)
-            .Add(Path.GetFullPath(options.Source))
+            .Add(source.Root)
             .Add(options.Templates is null ? null : Path.GetFullPath(options.Templates))
             .Add(options.Drafts ? 1 : 0)
             .Add(options.BaseUrl)
             .Add(options.WarningsAsErrors ? 1 : 0);
-        AddFolder(fingerprint, Path.GetFullPath(options.Source));
+        AddFolder(fingerprint, source);
         if (options.Templates is not null)
         {
-            AddFolder(fingerprint, Path.GetFullPath(options.Templates));
+            AddFolder(fingerprint, SourceListing.Of(options.Templates));
         }
 
         return fingerprint.Hex();
     }
 
-    private static void AddFolder(Fingerprint fingerprint, string root)
+    private static void AddFolder(Fingerprint fingerprint, SourceListing listing)
     {
-        if (!Directory.Exists(root))
+        if (!listing.Exists)
         {
             fingerprint.Mark('0');
             return;
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-        var entries = new FileSystemEnumerable<(string Path, long Size, long Ticks, bool Link)>(
-            root,
-            (ref FileSystemEntry e) => (e.ToSpecifiedFullPath(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks, (e.Attributes & FileAttributes.ReparsePoint) != 0),
-            options)
+        foreach (var (path, stamp, kind) in listing.Entries)
         {
-            // What the loader ignores (.git, a cache, editors' backups) is not content; a link is followed by the loader,
-            // so its target's time counts too.
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !ContentLoader.IsIgnored(e.FileName.ToString()),
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !ContentLoader.IsIgnored(e.FileName.ToString()),
-        };
-        foreach (var (path, size, ticks, link) in entries.OrderBy(e => e.Path, StringComparer.Ordinal))
-        {
-            fingerprint.Add(path).Add(size).Add(ticks);
-            if (link && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target && target.Exists)
+            fingerprint.Add(path).Add(stamp.Size).Add(stamp.WriteTicks).Mark((char)('a' + (int)kind));
+
+            // A link is followed by the loader, so its target's time counts too.
+            if (kind == EntryKind.LinkedFile && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target && target.Exists)
             {
                 fingerprint.Add(target.FullName).Add(target.LastWriteTimeUtc.Ticks);
             }

@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using Broadsheet.Diagnostics;
 
 namespace Broadsheet.Load;
@@ -15,10 +14,14 @@ public sealed class ContentLoader
     public ContentLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
     /// <param name="cache">The articles' parses from earlier builds, and where this build leaves its own; null to read every file.</param>
-    public SourceSet Load(string sourceFolder, SourceCache? cache = null)
+    public SourceSet Load(string sourceFolder, SourceCache? cache = null) => Load(SourceListing.Of(sourceFolder), cache);
+
+    /// <param name="listing">The source folder as listed at the start of the build.</param>
+    /// <param name="cache">The articles' parses from earlier builds, and where this build leaves its own; null to read every file.</param>
+    public SourceSet Load(SourceListing listing, SourceCache? cache = null)
     {
-        var root = Path.GetFullPath(sourceFolder);
-        if (!Directory.Exists(root))
+        var root = listing.Root;
+        if (!listing.Exists)
         {
             _diagnostics.Error(
                 SourceLocation.File(DisplayPath.Of(root)),
@@ -41,31 +44,31 @@ public sealed class ContentLoader
 
         return new SourceSet(
             site,
-            ReadMarkdown(root, "issues", recursive: false),
-            ReadMarkdown(root, "topics", recursive: false),
-            ReadMarkdown(root, "authors", recursive: false),
-            LoadArticles(root, cache),
-            ListStatic(root));
+            ReadMarkdown(listing, "issues"),
+            ReadMarkdown(listing, "topics"),
+            ReadMarkdown(listing, "authors"),
+            LoadArticles(listing, cache),
+            ListStatic(listing));
     }
 
-    private List<SourceFile> ReadMarkdown(string root, string folder, bool recursive)
+    private List<SourceFile> ReadMarkdown(SourceListing listing, string folder)
     {
-        var files = List(root, Path.Combine(root, folder), recursive)
+        var files = List(listing, folder, recursive: false)
             .Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal))
             .ToList();
-        return ParallelMap.Ordered(files, f => Read(root, f.FullPath, f.KnownSize)).OfType<SourceFile>().ToList();
+        return ParallelMap.Ordered(files, f => Read(listing.Root, f.FullPath, f.KnownSize)).OfType<SourceFile>().ToList();
     }
 
-    private List<ArticleSource> LoadArticles(string root, SourceCache? cache)
+    private List<ArticleSource> LoadArticles(SourceListing listing, SourceCache? cache)
     {
-        var files = List(root, Path.Combine(root, "articles"), recursive: true)
+        var files = List(listing, "articles", recursive: true)
             .Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal))
             .ToList();
-        return ParallelMap.Ordered(files, f => LoadArticle(root, f, cache)).OfType<ArticleSource>().ToList();
+        return ParallelMap.Ordered(files, f => LoadArticle(listing.Root, f, cache)).OfType<ArticleSource>().ToList();
     }
 
     /// <summary>An article from the cache when its file has the stamp the cache recorded; else read and parsed, and kept for the next build.</summary>
-    private ArticleSource? LoadArticle(string root, ListedFile file, SourceCache? cache)
+    private ArticleSource? LoadArticle(string root, ListedEntry file, SourceCache? cache)
     {
         var sitePath = SitePathOf(root, file.FullPath);
 
@@ -93,10 +96,10 @@ public sealed class ContentLoader
         return article;
     }
 
-    private List<StaticFile> ListStatic(string root)
+    private List<StaticFile> ListStatic(SourceListing listing)
     {
-        var folder = Path.Combine(root, "static");
-        return List(root, folder, recursive: true)
+        var folder = Path.Combine(listing.Root, "static");
+        return List(listing, "static", recursive: true)
             .Select(f => new StaticFile(SitePathOf(folder, f.FullPath), f.FullPath))
             .ToList();
     }
@@ -130,64 +133,44 @@ public sealed class ContentLoader
             : null;
     }
 
-    /// <summary>Files under a folder, sorted ordinally by their path, skipping dotfiles and editor backups.</summary>
-    private List<ListedFile> List(string root, string folder, bool recursive)
+    /// <summary>
+    /// The files in a folder of the source (or under it), sorted ordinally by their path. A folder that is a link, or
+    /// that cannot be read, is an error.
+    /// </summary>
+    private List<ListedEntry> List(SourceListing listing, string name, bool recursive)
     {
-        if (!Directory.Exists(folder))
+        var folder = Path.Combine(listing.Root, name);
+        var found = new List<ListedEntry>();
+        foreach (var entry in listing.Under(folder, recursive))
         {
-            return [];
-        }
-
-        var found = new List<ListedFile>();
-        Walk(root, folder, recursive, found);
-        return found
-            .Select(f => (Key: SitePathOf(folder, f.FullPath), File: f))
-            .OrderBy(f => f.Key, StringComparer.Ordinal)
-            .Select(f => f.File)
-            .ToList();
-    }
-
-    private void Walk(string root, string folder, bool recursive, List<ListedFile> found)
-    {
-        // One look at each file gives its stamp and whether it is a link (its stamp then is its target's).
-        var files = new FileSystemEnumerable<ListedFile>(
-            folder,
-            (ref FileSystemEntry e) => new ListedFile(
-                e.ToFullPath(),
-                new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks),
-                (e.Attributes & FileAttributes.ReparsePoint) != 0),
-            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !IsIgnored(e.FileName.ToString()),
-        };
-        foreach (var file in files)
-        {
-            if (!file.IsLink || StaysInside(root, new FileInfo(file.FullPath)))
+            switch (entry.Kind)
             {
-                found.Add(file);
+                case EntryKind.File:
+                case EntryKind.LinkedFile when StaysInside(listing.Root, new FileInfo(entry.FullPath)):
+                    found.Add(entry);
+                    break;
+                case EntryKind.LinkedFolder when recursive:
+                    // A linked folder is refused even when it points inside: following it could loop forever.
+                    _diagnostics.Error(
+                        SourceLocation.File(DisplayPath.Of(entry.FullPath)),
+                        "this folder is a symbolic link; links to folders are not followed: move the files here instead");
+                    break;
+                case EntryKind.UnreadableFolder when recursive:
+                    UnreadableFolder(entry.FullPath);
+                    break;
             }
         }
 
-        if (!recursive)
+        if (listing.Find(folder) is { Kind: EntryKind.UnreadableFolder })
         {
-            return;
+            UnreadableFolder(folder);
         }
 
-        foreach (var sub in Directory.EnumerateDirectories(folder).Where(d => !IsIgnored(Path.GetFileName(d))))
-        {
-            // A linked folder is refused even when it points inside: following it could loop forever.
-            var info = new DirectoryInfo(sub);
-            if (info.LinkTarget is not null)
-            {
-                _diagnostics.Error(
-                    SourceLocation.File(DisplayPath.Of(sub)),
-                    "this folder is a symbolic link; links to folders are not followed: move the files here instead");
-                continue;
-            }
-
-            Walk(root, sub, recursive, found);
-        }
+        return found;
     }
+
+    private void UnreadableFolder(string folder) =>
+        _diagnostics.Error(SourceLocation.File(DisplayPath.Of(folder)), "this folder cannot be read; give the user who builds the site permission to read it");
 
     /// <summary>A symbolic link to a file is followed only when it stays inside the source folder.</summary>
     private bool StaysInside(string root, FileInfo file)
@@ -220,11 +203,4 @@ public sealed class ContentLoader
 
     private static string SitePathOf(string root, string fullPath) =>
         Path.GetRelativePath(root, fullPath).Replace('\\', '/');
-
-    /// <summary>A file found under a folder: its path, its stamp, and whether it is a symbolic link.</summary>
-    private readonly record struct ListedFile(string FullPath, FileStamp Stamp, bool IsLink)
-    {
-        /// <summary>The file's size, unless it is a link: a link's listed size may be its own, not its target's.</summary>
-        public long? KnownSize => IsLink ? null : Stamp.Size;
-    }
 }

@@ -108,6 +108,48 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_a_file_inside_the_source_is_read_and_one_leading_out_of_it_is_an_error()
+    {
+        using var outside = new TempFolder();
+        outside.Write("secret.md", "---\ntitle: Outside\n---\n");
+        _source.Write("drafts/kept.md", "---\ntitle: Kept\n---\nBody.\n");
+        Directory.CreateDirectory(_source.Combine("articles"));
+        File.CreateSymbolicLink(_source.Combine("articles/inside.md"), _source.Combine("drafts/kept.md"));
+        File.CreateSymbolicLink(_source.Combine("articles/outside.md"), outside.Combine("secret.md"));
+        var bag = new DiagnosticBag();
+
+        var set = new ContentLoader(bag).Load(_source.Path);
+
+        var article = Assert.Single(set.Articles);
+        Assert.Equal("articles/inside.md", article.SitePath);
+        Assert.Equal("Body.\n", article.ReadBody());
+        var error = Assert.Single(bag.Sorted());
+        Assert.EndsWith("articles/outside.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Contains("outside the source folder", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_linked_folder_under_articles_or_static_is_an_error_and_is_not_entered()
+    {
+        _source.Write("elsewhere/a.md", "---\ntitle: A\n---\n");
+        _source.Write("articles/real.md", "---\ntitle: Real\n---\n");
+        Directory.CreateDirectory(_source.Combine("static"));
+        Directory.CreateSymbolicLink(_source.Combine("articles/linked"), _source.Combine("elsewhere"));
+        Directory.CreateSymbolicLink(_source.Combine("static/linked"), _source.Combine("elsewhere"));
+        var bag = new DiagnosticBag();
+
+        var set = new ContentLoader(bag).Load(_source.Path);
+
+        Assert.Equal(["articles/real.md"], set.Articles.Select(f => f.SitePath));
+        Assert.Empty(set.StaticFiles);
+        Assert.Collection(
+            bag.Sorted(),
+            d => Assert.EndsWith("/articles/linked", d.Location.Path, StringComparison.Ordinal),
+            d => Assert.EndsWith("/static/linked", d.Location.Path, StringComparison.Ordinal));
+        Assert.All(bag.Sorted(), d => Assert.Contains("links to folders are not followed", d.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_site_yml_is_an_error_naming_it()
     {
         File.Delete(_source.Combine("site.yml"));
