@@ -296,7 +296,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             DisplayPath.Of(Path.GetFullPath(options.Output)),
             AbsoluteUrl.RootPath(graph.Site.BaseUrl),
             origins.All,
-            mustRead);
+            mustRead,
+            writer.Files.Keys);
 
         if (fromWholePreviousOutput && !writer.Removed.Any())
         {
