@@ -1,3 +1,4 @@
+using System.Globalization;
 using Broadsheet.Model;
 
 namespace Broadsheet.Link;
@@ -7,13 +8,24 @@ public sealed partial class SiteGraphBuilder
 {
     private static List<TopicNode> BuildTopics(ArchiveModel model, List<ArticleNode> newestFirst)
     {
-        var byTopic = newestFirst
-            .SelectMany(a => a.Article.Topics.Select(t => (Topic: t.Id, Article: a)))
-            .ToLookup(x => x.Topic, x => x.Article, StringComparer.Ordinal);
+        var byTopic = new Dictionary<string, List<ArticleNode>>(StringComparer.Ordinal);
+        foreach (var article in newestFirst)
+        {
+            foreach (var topic in article.Article.Topics)
+            {
+                if (!byTopic.TryGetValue(topic.Id, out var list))
+                {
+                    byTopic[topic.Id] = list = [];
+                }
+
+                list.Add(article);
+            }
+        }
+
         return model.Topics
             .OrderBy(t => t.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
-            .Select(t => new TopicNode(t, OutputPath.Of(t), byTopic[t.Id].ToList()))
+            .Select(t => new TopicNode(t, OutputPath.Of(t), byTopic.GetValueOrDefault(t.Id) ?? []))
             .ToList();
     }
 
@@ -33,9 +45,12 @@ public sealed partial class SiteGraphBuilder
     private static List<LetterNode> BuildLetters(Site site, List<ArticleNode> articles)
     {
         var index = new TitleIndex(site.Language);
+
+        // Each title's sort key is made once, not twice in each of the comparisons a sort makes.
+        var keys = articles.ToDictionary(a => a, a => index.KeyOf(a.Article.Title));
         var byTitle = Comparer<ArticleNode>.Create((a, b) =>
         {
-            var c = index.Compare(a.Article.Title, b.Article.Title);
+            var c = SortKey.Compare(keys[a], keys[b]);
             return c != 0 ? c : string.CompareOrdinal(a.Article.SourcePath, b.Article.SourcePath);
         });
         return articles

@@ -70,6 +70,12 @@ public sealed class TitleIndex
     public int Compare(string a, string b) =>
         _compare.Compare(SortKey(a), SortKey(b), CompareOptions.IgnoreCase);
 
+    /// <summary>
+    /// A title's collation key in the site's language, ignoring case: two keys compare (<see cref="System.Globalization.SortKey.Compare"/>)
+    /// as <see cref="Compare"/> compares their titles, byte by byte, so a long list is sorted without collating each pair anew.
+    /// </summary>
+    public System.Globalization.SortKey KeyOf(string title) => _compare.GetSortKey(SortKey(title), CompareOptions.IgnoreCase);
+
     /// <summary>Orders initials: "0–9" first, then the letters in the site's language, "Other" last.</summary>
     public int CompareInitials(string a, string b)
     {
