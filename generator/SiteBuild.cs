@@ -76,7 +76,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             var prose = cache is null ? ModelProse.None : ModelProse.Of(model, staticFiles);
             clock.Start(BuildStage.Link);
             var sameShape = cache?.Previous is { } before && before.GeneratorKey == generatorKey && prose.SameShapeAs(before.Prose);
-            var graph = new SiteGraphBuilder(diagnostics, sameShape ? cache!.Previous!.Related : null).Build(model);
+            var graph = new SiteGraphBuilder(diagnostics, sameShape ? cache!.Previous!.Orders : null).Build(model);
             diagnostics.ThrowIfErrors();
 
             clock.Start(BuildStage.Render);
@@ -114,7 +114,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
                     counts,
                     warnings,
                     prose,
-                    graph.RelatedIndexes()));
+                    graph.Orders()));
             }
             finally
             {

@@ -11,7 +11,7 @@ namespace Broadsheet.Cache;
 /// <param name="Summary">The counts the build reported, to report again when nothing changed.</param>
 /// <param name="Warnings">The warnings the build reported, to report again when nothing changed.</param>
 /// <param name="Prose">The model's shape and the hash of each Markdown text, to tell which pages may have changed without making their views.</param>
-/// <param name="Related">Each article's related articles (<see cref="Link.SiteGraph.RelatedIndexes"/>), for a model of the same shape.</param>
+/// <param name="Orders">The site graph's related articles and A–Z order (<see cref="Link.SiteGraph.Orders"/>), for a model of the same shape.</param>
 public sealed record BuildManifest(
     string GeneratorKey,
     string ThemeKey,
@@ -21,7 +21,7 @@ public sealed record BuildManifest(
     BuildCounts Summary,
     IReadOnlyList<Diagnostic> Warnings,
     ModelProse Prose,
-    IReadOnlyList<int[]> Related);
+    Link.GraphOrders Orders);
 
 /// <summary>The figures of a build's summary line.</summary>
 public sealed record BuildCounts(int Pages, int Files, int LinksChecked, int Articles, int Issues, int Topics);

@@ -10,7 +10,7 @@ namespace Broadsheet.Cache;
 public static class ManifestFile
 {
     private const string Magic = "broadsheet-cache";
-    private const int Format = 4;
+    private const int Format = 5;
 
     public static BuildManifest? Read(string path)
     {
@@ -43,11 +43,13 @@ public static class ManifestFile
             var related = new int[reader.ReadInt32()][];
             for (var i = 0; i < related.Length; i++)
             {
-                related[i] = new int[reader.Read7BitEncodedInt()];
-                for (var j = 0; j < related[i].Length; j++)
-                {
-                    related[i][j] = reader.Read7BitEncodedInt() is var index && index < related.Length ? index : throw new FormatException("a related article is out of range");
-                }
+                related[i] = ReadIndexes(reader);
+            }
+
+            var orders = new Link.GraphOrders(related, ReadIndexes(reader));
+            if (!orders.Fit(related.Length))
+            {
+                throw new FormatException("the graph's orders do not fit its articles");
             }
 
             var outputCount = reader.ReadInt32();
@@ -80,7 +82,7 @@ public static class ManifestFile
                 warnings[i] = new Diagnostic(severity, location, reader.ReadString());
             }
 
-            return new BuildManifest(generator, theme, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes), related);
+            return new BuildManifest(generator, theme, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes), orders);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
@@ -111,15 +113,13 @@ public static class ManifestFile
                 writer.Write(hash);
             }
 
-            writer.Write(manifest.Related.Count);
-            foreach (var list in manifest.Related)
+            writer.Write(manifest.Orders.Related.Count);
+            foreach (var list in manifest.Orders.Related)
             {
-                writer.Write7BitEncodedInt(list.Length);
-                foreach (var index in list)
-                {
-                    writer.Write7BitEncodedInt(index);
-                }
+                WriteIndexes(writer, list);
             }
+
+            WriteIndexes(writer, manifest.Orders.ByTitle);
 
             writer.Write(manifest.Outputs.Count);
             foreach (var (outputPath, entry) in manifest.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
@@ -239,6 +239,26 @@ public static class ManifestFile
 
             _byInstance[path] = index;
             return true;
+        }
+    }
+
+    private static int[] ReadIndexes(BinaryReader reader)
+    {
+        var indexes = new int[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i] = reader.Read7BitEncodedInt();
+        }
+
+        return indexes;
+    }
+
+    private static void WriteIndexes(BinaryWriter writer, IReadOnlyList<int> indexes)
+    {
+        writer.Write7BitEncodedInt(indexes.Count);
+        foreach (var index in indexes)
+        {
+            writer.Write7BitEncodedInt(index);
         }
     }
 

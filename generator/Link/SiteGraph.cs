@@ -17,8 +17,8 @@ public sealed record SiteGraph(
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Load.StaticFile> StaticFiles)
 {
-    /// <summary>Each article's related articles, by index in <see cref="ArticlesNewestFirst"/>: what a later build of a model of the same shape can take as it is.</summary>
-    public IReadOnlyList<int[]> RelatedIndexes()
+    /// <summary>The orders a later build of a model of the same shape can take as they are (see <see cref="GraphOrders"/>).</summary>
+    public GraphOrders Orders()
     {
         var index = new Dictionary<ArticleNode, int>(ArticlesNewestFirst.Count, ReferenceEqualityComparer.Instance);
         foreach (var article in ArticlesNewestFirst)
@@ -26,6 +26,8 @@ public sealed record SiteGraph(
             index[article] = index.Count;
         }
 
-        return ArticlesNewestFirst.Select(a => a.Related.Select(r => index[r]).ToArray()).ToList();
+        return new GraphOrders(
+            ArticlesNewestFirst.Select(a => a.Related.Select(r => index[r]).ToArray()).ToList(),
+            Letters.SelectMany(l => l.Articles).Select(a => index[a]).ToList());
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Broadsheet.Model;
 
 namespace Broadsheet.Link;
@@ -42,21 +41,36 @@ public sealed partial class SiteGraphBuilder
             .ToList();
     }
 
-    private static List<LetterNode> BuildLetters(Site site, List<ArticleNode> articles)
+    /// <summary>The articles in A–Z order: by title as the site's language collates it, then by source path.</summary>
+    private static List<ArticleNode> ByTitle(Site site, List<ArticleNode> articles)
     {
         var index = new TitleIndex(site.Language);
 
-        // Each title's sort key is made once, not twice in each of the comparisons a sort makes.
-        var keys = articles.ToDictionary(a => a, a => index.KeyOf(a.Article.Title));
-        var byTitle = Comparer<ArticleNode>.Create((a, b) =>
+        // Each title's sort key (without "The", quotes and the like) made once, not twice in every comparison.
+        var keys = new Dictionary<ArticleNode, string>(articles.Count, ReferenceEqualityComparer.Instance);
+        foreach (var article in articles)
         {
-            var c = SortKey.Compare(keys[a], keys[b]);
+            keys[article] = TitleIndex.SortKey(article.Article.Title);
+        }
+
+        var sorted = articles.ToList();
+        sorted.Sort((a, b) =>
+        {
+            var c = index.CompareKeys(keys[a], keys[b]);
             return c != 0 ? c : string.CompareOrdinal(a.Article.SourcePath, b.Article.SourcePath);
         });
-        return articles
+        return sorted;
+    }
+
+    /// <summary>The A–Z listing's initials, in order, each with its articles in the order given.</summary>
+    /// <param name="byTitle">Every article, in A–Z order (<see cref="ByTitle"/>).</param>
+    private static List<LetterNode> BuildLetters(Site site, List<ArticleNode> byTitle)
+    {
+        var index = new TitleIndex(site.Language);
+        return byTitle
             .GroupBy(a => TitleIndex.Initial(a.Article.Title))
             .OrderBy(g => g.Key.Title, Comparer<string>.Create(index.CompareInitials))
-            .Select(g => new LetterNode(g.Key.Key, g.Key.Title, OutputPath.OfLetter(g.Key.Key), g.Order(byTitle).ToList()))
+            .Select(g => new LetterNode(g.Key.Key, g.Key.Title, OutputPath.OfLetter(g.Key.Key), g.ToList()))
             .ToList();
     }
 }

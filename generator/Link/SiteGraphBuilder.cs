@@ -4,11 +4,11 @@ using Broadsheet.Model;
 namespace Broadsheet.Link;
 
 /// <summary>The Link stage: places every article, issue, topic, author, month and initial at an output path and links them.</summary>
-/// <param name="knownRelated">
-/// Each article's related articles as a build of a model of the same shape found them (<see cref="SiteGraph.RelatedIndexes"/>),
-/// to take instead of working them out again; null to work them out.
+/// <param name="known">
+/// The orders a build of a model of the same shape found (<see cref="SiteGraph.Orders"/>), to take instead of working
+/// them out again; null to work them out.
 /// </param>
-public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, IReadOnlyList<int[]>? knownRelated = null)
+public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrders? known = null)
 {
     /// <summary>Up to this many titles, the A–Z listing is one page; beyond it, one page per initial.</summary>
     public const int AzSinglePageLimit = 500;
@@ -20,13 +20,14 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, IReadOnl
         var topics = BuildTopics(model, articles);
         var authors = BuildAuthors(articles);
         var years = BuildArchive(articles);
-        var letters = BuildLetters(model.Site, articles);
+        var fits = known is not null && known.Fit(articles.Count);
+        var letters = BuildLetters(model.Site, fits ? known!.ByTitle.Select(i => articles[i]).ToList() : ByTitle(model.Site, articles));
         var azSplit = articles.Count > AzSinglePageLimit;
-        if (knownRelated is not null && knownRelated.Count == articles.Count)
+        if (fits)
         {
             for (var i = 0; i < articles.Count; i++)
             {
-                articles[i].Related = knownRelated[i].Select(r => articles[r]).ToList();
+                articles[i].Related = known!.Related[i].Select(r => articles[r]).ToList();
             }
         }
         else

@@ -67,14 +67,10 @@ public sealed class TitleIndex
     }
 
     /// <summary>Compares two titles by their sort keys in the site's language, ignoring case.</summary>
-    public int Compare(string a, string b) =>
-        _compare.Compare(SortKey(a), SortKey(b), CompareOptions.IgnoreCase);
+    public int Compare(string a, string b) => CompareKeys(SortKey(a), SortKey(b));
 
-    /// <summary>
-    /// A title's collation key in the site's language, ignoring case: two keys compare (<see cref="System.Globalization.SortKey.Compare"/>)
-    /// as <see cref="Compare"/> compares their titles, byte by byte, so a long list is sorted without collating each pair anew.
-    /// </summary>
-    public System.Globalization.SortKey KeyOf(string title) => _compare.GetSortKey(SortKey(title), CompareOptions.IgnoreCase);
+    /// <summary>Compares two titles' sort keys (<see cref="SortKey(string)"/>) in the site's language, ignoring case.</summary>
+    public int CompareKeys(string a, string b) => _compare.Compare(a, b, CompareOptions.IgnoreCase);
 
     /// <summary>Orders initials: "0–9" first, then the letters in the site's language, "Other" last.</summary>
     public int CompareInitials(string a, string b)

@@ -39,9 +39,10 @@ public sealed class ArchiveModelBuilder
         return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles);
     }
 
+    /// <summary>Each file parsed and validated on all cores (hundreds of issues, topics and authors, each with its YAML); the valid ones in the files' order.</summary>
     private static List<T> ValidateAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> validate)
         where T : class =>
-        files.Select(validate).OfType<T>().ToList();
+        ParallelMap.Ordered(files, validate).OfType<T>().ToList();
 
     private void CheckIssueNumbers(IReadOnlyList<SourceFile> files, List<Issue> issues)
     {
