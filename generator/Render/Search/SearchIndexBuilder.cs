@@ -247,7 +247,11 @@ public sealed class SearchIndexBuilder
         var touchedForms = changed.SelectMany(id => before[id].Forms.Keys.Where(f => !after[id].Terms.Forms.ContainsKey(f))
             .Concat(after[id].Terms.Forms.Keys.Where(f => !before[id].Forms.ContainsKey(f))));
         var index = Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store);
-        return index with { Shards = index.Shards.Since(last.Shards, touched.Concat(touchedForms)) };
+        return index with
+        {
+            Shards = index.Shards.Since(last.Shards, touched.Concat(touchedForms)),
+            UnchangedChunks = Enumerable.Range(0, Math.Min(index.Chunks.Count, last.Chunks.Count)).Where(i => index.Chunks[i] == last.Chunks[i]).ToHashSet(),
+        };
     }
 
     /// <summary>Whether an article has a term now as it had it: both without it, or both with the same code and positions.</summary>
@@ -270,6 +274,7 @@ public sealed class SearchIndexBuilder
         var sortedForms = forms.Where(f => f.Value.Documents > 0).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
         var formStems = sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList();
         var shards = SearchShards.Of(terms, formStems);
+        var chunks = SearchIndexRenderer.ChunkHashes(corpus.Documents);
         if (store is not null)
         {
             store.Finish();
@@ -283,7 +288,8 @@ public sealed class SearchIndexBuilder
                     lengths,
                     terms,
                     sortedForms.Select(f => (f.Key, f.Value.Stem, f.Value.Documents)).ToList(),
-                    shards.Keys));
+                    shards.Keys,
+                    chunks));
             }
         }
 
@@ -293,7 +299,8 @@ public sealed class SearchIndexBuilder
             terms,
             formStems,
             lengths,
-            shards);
+            shards,
+            chunks);
     }
 
     private static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)

@@ -1,3 +1,4 @@
+using Broadsheet.Cache;
 using System.Globalization;
 using System.Text;
 
@@ -52,9 +53,47 @@ public sealed class SearchIndexRenderer(SearchIndex index)
         var documents = index.Corpus.Documents;
         for (var start = 0; start < documents.Count; start += ChunkSize)
         {
-            yield return Chunk(start / ChunkSize, documents.Skip(start).Take(ChunkSize));
+            var number = start / ChunkSize;
+            if (keep is not null && index.UnchangedChunks.Contains(number) && keep(ChunkPath(number)))
+            {
+                continue;
+            }
+
+            yield return Chunk(number, documents.Skip(start).Take(ChunkSize));
         }
     }
+
+    /// <summary>
+    /// The hash of what each chunk of <paramref name="documents"/> shows, by chunk number: two chunks with the same hash
+    /// are the same file, so a build need not render one whose hash the last build's had.
+    /// </summary>
+    public static IReadOnlyList<string> ChunkHashes(IReadOnlyList<SearchDocument> documents)
+    {
+        var hashes = new List<string>((documents.Count + ChunkSize - 1) / ChunkSize);
+        for (var start = 0; start < documents.Count; start += ChunkSize)
+        {
+            var fingerprint = new Fingerprint();
+            for (var i = start; i < Math.Min(start + ChunkSize, documents.Count); i++)
+            {
+                foreach (var field in ChunkFields(documents[i]))
+                {
+                    fingerprint.Add(field);
+                }
+            }
+
+            hashes.Add(fingerprint.Hex());
+        }
+
+        return hashes;
+    }
+
+    private static string ChunkPath(int number) => Folder + ChunkName(number) + ".js";
+
+    private static string ChunkName(int number) => string.Create(CultureInfo.InvariantCulture, $"d-{number}");
+
+    /// <summary>What a result shows of an article beyond its title: standfirst, byline, date and opening words.</summary>
+    private static string[] ChunkFields(SearchDocument document) =>
+        [document.Subtitle ?? "", document.Byline, document.DateText, Excerpt(document.Body)];
 
     private RenderedFile Manifest(IReadOnlyList<string> shardKeys, bool positions)
     {
@@ -133,7 +172,7 @@ public sealed class SearchIndexRenderer(SearchIndex index)
 
     private static RenderedFile Chunk(int number, IEnumerable<SearchDocument> documents)
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"d-{number}");
+        var name = ChunkName(number);
         var text = Start(name);
         text.Append('[');
         var first = true;
@@ -141,7 +180,7 @@ public sealed class SearchIndexRenderer(SearchIndex index)
         {
             text.Append(first ? "\n" : ",\n");
             first = false;
-            Strings(text, [document.Subtitle ?? "", document.Byline, document.DateText, Excerpt(document.Body)]);
+            Strings(text, ChunkFields(document));
         }
 
         text.Append(']');

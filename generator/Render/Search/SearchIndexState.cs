@@ -7,7 +7,7 @@ namespace Broadsheet.Render.Search;
 /// length by id, every term with its postings, and every word form with the number of articles that have it. A build in
 /// which a few articles changed, and none was added, removed or moved, patches those articles' postings in it instead of
 /// merging every article's analysis again. It keeps the keys of the term shards too, so that the shards the patch did not
-/// touch need not be rendered again.
+/// touch need not be rendered again, and the hash of each document chunk, so that the chunks showing the same as before need not be either.
 /// </summary>
 internal sealed record SearchIndexState(
     bool English,
@@ -17,10 +17,11 @@ internal sealed record SearchIndexState(
     IReadOnlyList<int> Lengths,
     IReadOnlyList<SearchTerm> Terms,
     IReadOnlyList<(string Form, string Stem, int Documents)> Forms,
-    IReadOnlyList<string> Shards)
+    IReadOnlyList<string> Shards,
+    IReadOnlyList<string> Chunks)
 {
     private const string Magic = "broadsheet-search-index";
-    private const int Format = 2;
+    private const int Format = 3;
 
     /// <summary>The state written at <paramref name="path"/> by this generator; null if there is none, or it cannot be read.</summary>
     public static SearchIndexState? Read(string path, string generatorKey)
@@ -62,7 +63,13 @@ internal sealed record SearchIndexState(
                 shards[i] = reader.ReadString();
             }
 
-            return new SearchIndexState(english, withPositions, keys, excerpts, lengths, terms, forms, shards);
+            var chunks = new string[reader.ReadInt32()];
+            for (var i = 0; i < chunks.Length; i++)
+            {
+                chunks[i] = reader.ReadString();
+            }
+
+            return new SearchIndexState(english, withPositions, keys, excerpts, lengths, terms, forms, shards, chunks);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or ArgumentException or FormatException or OverflowException)
         {
@@ -105,6 +112,12 @@ internal sealed record SearchIndexState(
         foreach (var shard in Shards)
         {
             writer.Write(shard);
+        }
+
+        writer.Write(Chunks.Count);
+        foreach (var chunk in Chunks)
+        {
+            writer.Write(chunk);
         }
     }
 }

@@ -85,10 +85,15 @@ public sealed class SearchIndexPatchTests : IDisposable
         rendered.ForEach(f => combined.Add(f.OutputPath, f.Text));
         var scratch = new SearchIndexRenderer(new SearchIndexBuilder().Build(new SearchCorpus(true, [], [], [], documents))).Render();
         Assert.Equal(scratch.ToDictionary(f => f.OutputPath, f => f.Text), combined);
+        // The chunk of documents that shows the edited article is rendered again; the others show what they showed.
+        Assert.Contains(rendered, f => f.OutputPath == "search/d-0.js");
         if (count > 12)
         {
             // A large archive has shards that hold none of the article's words, old or new.
-            Assert.NotEmpty(kept);
+            Assert.Contains(kept, p => p.StartsWith("search/t-", StringComparison.Ordinal));
+            Assert.Equal(
+                Enumerable.Range(1, (count - 1) / SearchIndexRenderer.ChunkSize).Select(n => $"search/d-{n}.js"),
+                kept.Where(p => p.StartsWith("search/d-", StringComparison.Ordinal)));
         }
     }
 
