@@ -24,15 +24,25 @@ public static partial class Ids
                 continue;
             }
 
-            var letters = char.IsAsciiLetterOrDigit(c) ? c.ToString() : Transliterate(c);
-            if (letters.Length > 0)
+            // Most characters are ASCII letters and digits: appended as they are, with no string made for each.
+            var ascii = char.IsAsciiLetterOrDigit(c);
+            var letters = ascii ? "" : Transliterate(c);
+            if (ascii || letters.Length > 0)
             {
                 if (pendingHyphen && builder.Length > 0)
                 {
                     builder.Append('-');
                 }
 
-                builder.Append(letters.ToLowerInvariant());
+                if (ascii)
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    builder.Append(letters.ToLowerInvariant());
+                }
+
                 pendingHyphen = false;
             }
             else if (c != '\'' && c != '\u2019')
