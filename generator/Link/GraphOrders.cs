@@ -9,8 +9,6 @@ namespace Broadsheet.Link;
 /// <param name="ByTitle">The articles in A–Z order within each initial (the order of <see cref="SiteGraph.Letters"/>, read through).</param>
 public sealed record GraphOrders(IReadOnlyList<int[]> Related, IReadOnlyList<int> ByTitle)
 {
-    public static readonly GraphOrders None = new([], []);
-
     /// <summary>Whether these are orders of <paramref name="count"/> articles: as many related lists, and a title order that is a permutation of them.</summary>
     public bool Fit(int count)
     {
