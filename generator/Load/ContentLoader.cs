@@ -13,11 +13,11 @@ public sealed class ContentLoader
 
     public ContentLoader(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
-    /// <param name="cache">The articles' parses from earlier builds, and where this build leaves its own; null to read every file.</param>
+    /// <param name="cache">The content files' parses from earlier builds, and where this build leaves its own; null to read every file.</param>
     public SourceSet Load(string sourceFolder, SourceCache? cache = null) => Load(SourceListing.Of(sourceFolder), cache);
 
     /// <param name="listing">The source folder as listed at the start of the build.</param>
-    /// <param name="cache">The articles' parses from earlier builds, and where this build leaves its own; null to read every file.</param>
+    /// <param name="cache">The content files' parses from earlier builds, and where this build leaves its own; null to read every file.</param>
     public SourceSet Load(SourceListing listing, SourceCache? cache = null)
     {
         var root = listing.Root;
@@ -44,31 +44,23 @@ public sealed class ContentLoader
 
         return new SourceSet(
             site,
-            ReadMarkdown(listing, "issues"),
-            ReadMarkdown(listing, "topics"),
-            ReadMarkdown(listing, "authors"),
-            LoadArticles(listing, cache),
+            LoadFolder(listing, "issues", cache),
+            LoadFolder(listing, "topics", cache),
+            LoadFolder(listing, "authors", cache),
+            Load(listing, List(listing, "articles", recursive: true), cache),
             ListStatic(listing));
     }
 
-    private List<SourceFile> ReadMarkdown(SourceListing listing, string folder)
-    {
-        var files = List(listing, folder, recursive: false)
-            .Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal))
-            .ToList();
-        return ParallelMap.Ordered(files, f => Read(listing.Root, f.FullPath, f.KnownSize)).OfType<SourceFile>().ToList();
-    }
+    /// <summary>The Markdown files directly in a folder (issues/, topics/ or authors/), each parsed or taken from the cache.</summary>
+    private List<ParsedSource> LoadFolder(SourceListing listing, string folder, SourceCache? cache) => Load(listing, List(listing, folder, recursive: false), cache);
 
-    private List<ArticleSource> LoadArticles(SourceListing listing, SourceCache? cache)
-    {
-        var files = List(listing, "articles", recursive: true)
-            .Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal))
+    private List<ParsedSource> Load(SourceListing listing, List<ListedEntry> files, SourceCache? cache) =>
+        ParallelMap.Ordered(files.Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal)).ToList(), f => LoadFile(listing.Root, f, cache))
+            .OfType<ParsedSource>()
             .ToList();
-        return ParallelMap.Ordered(files, f => LoadArticle(listing.Root, f, cache)).OfType<ArticleSource>().ToList();
-    }
 
-    /// <summary>An article from the cache when its file has the stamp the cache recorded; else read and parsed, and kept for the next build.</summary>
-    private ArticleSource? LoadArticle(string root, ListedEntry file, SourceCache? cache)
+    /// <summary>A content file from the cache when its file has the stamp the cache recorded; else read and parsed, and kept for the next build.</summary>
+    private ParsedSource? LoadFile(string root, ListedEntry file, SourceCache? cache)
     {
         var sitePath = SitePathOf(root, file.FullPath);
 
@@ -78,7 +70,7 @@ public sealed class ContentLoader
         {
             cache.Keep(sitePath, entry);
             var display = DisplayPath.Of(file.FullPath, _workingFolder);
-            return new ArticleSource(display, sitePath, entry.FrontMatter, entry.Body, BodyReader.For(file.FullPath, display), []);
+            return new ParsedSource(display, sitePath, entry.FrontMatter, entry.Body, BodyReader.For(file.FullPath, display), []);
         }
 
         if (Read(root, file.FullPath, file.KnownSize) is not { } source)
@@ -87,13 +79,13 @@ public sealed class ContentLoader
         }
 
         // The stamp was taken before the file was read: if it changed in between, the next build sees another stamp.
-        var article = ArticleSource.Parse(source);
-        if (cached && article is { FrontMatter: { } frontMatter, Problems.Count: 0 })
+        var parsed = ParsedSource.Parse(source);
+        if (cached && parsed is { FrontMatter: { } frontMatter, Problems.Count: 0 })
         {
-            cache!.Keep(sitePath, new SourceCacheEntry(file.Stamp, frontMatter, article.Body));
+            cache!.Keep(sitePath, new SourceCacheEntry(file.Stamp, frontMatter, parsed.Body));
         }
 
-        return article;
+        return parsed;
     }
 
     private List<StaticFile> ListStatic(SourceListing listing)

@@ -40,11 +40,11 @@ public sealed class ArchiveModelBuilder
     }
 
     /// <summary>Each file parsed and validated on all cores (hundreds of issues, topics and authors, each with its YAML); the valid ones in the files' order.</summary>
-    private static List<T> ValidateAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> validate)
+    private static List<T> ValidateAll<T>(IReadOnlyList<ParsedSource> files, Func<ParsedSource, T?> validate)
         where T : class =>
         ParallelMap.Ordered(files, validate).OfType<T>().ToList();
 
-    private void CheckIssueNumbers(IReadOnlyList<SourceFile> files, List<Issue> issues)
+    private void CheckIssueNumbers(IReadOnlyList<ParsedSource> files, List<Issue> issues)
     {
         foreach (var group in issues.GroupBy(i => i.Number).Where(g => g.Count() > 1))
         {

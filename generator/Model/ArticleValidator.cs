@@ -15,19 +15,13 @@ public sealed class ArticleValidator
         _diagnostics = diagnostics;
     }
 
-    public Article? Validate(ArticleSource file)
+    public Article? Validate(ParsedSource file)
     {
-        foreach (var problem in file.Problems)
-        {
-            _diagnostics.Add(problem);
-        }
-
-        if (file.FrontMatter is null)
+        if (FrontMatterReader.For(file, _diagnostics) is not { } reader)
         {
             return null;
         }
 
-        var reader = new FrontMatterReader(file.DisplayPath, file.FrontMatter, _diagnostics);
         var title = reader.Text("title", required: true);
         var subtitle = reader.Text("subtitle");
         var authors = reader.TextList("authors").Select(a => ResolveAuthor(a.Value)).DistinctBy(a => a.Id).ToList();
@@ -153,7 +147,7 @@ public sealed class ArticleValidator
         return path is null || alt is null ? null : new ArticleImage(path, alt, caption);
     }
 
-    private static string? Slug(FrontMatterReader reader, ArticleSource file)
+    private static string? Slug(FrontMatterReader reader, ParsedSource file)
     {
         var explicitSlug = reader.Text("slug");
         if (explicitSlug is null)

@@ -6,15 +6,13 @@ namespace Broadsheet.Model;
 /// <summary>Validates an author file: the name bylines use, and a short bio.</summary>
 public static class AuthorValidator
 {
-    public static Author? Validate(SourceFile file, DiagnosticBag diagnostics)
+    public static Author? Validate(ParsedSource file, DiagnosticBag diagnostics)
     {
-        var document = FrontMatterParser.Parse(file, diagnostics);
-        if (document is null)
+        if (FrontMatterReader.For(file, diagnostics) is not { } reader)
         {
             return null;
         }
 
-        var reader = new FrontMatterReader(file.DisplayPath, document.FrontMatter, diagnostics);
         var id = IdCheck.FromFileName(file, diagnostics);
         var name = reader.Text("name", required: true);
         var bio = reader.Text("bio");

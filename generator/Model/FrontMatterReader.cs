@@ -32,6 +32,20 @@ public sealed class FrontMatterReader
         }
     }
 
+    /// <summary>
+    /// A reader of a loaded file's front matter, after reporting what loading found wrong with it; null when the file
+    /// has no front matter that could be read.
+    /// </summary>
+    public static FrontMatterReader? For(ParsedSource file, DiagnosticBag diagnostics)
+    {
+        foreach (var problem in file.Problems)
+        {
+            diagnostics.Add(problem);
+        }
+
+        return file.FrontMatter is null ? null : new FrontMatterReader(file.DisplayPath, file.FrontMatter, diagnostics);
+    }
+
     public string DisplayPath { get; }
 
     /// <summary>Where the front matter starts: the place to report a key that is missing.</summary>

@@ -6,7 +6,7 @@ namespace Broadsheet.Model;
 /// <summary>Checks that a content file's name makes a valid id, since the name becomes part of a URL.</summary>
 public static class IdCheck
 {
-    public static string? FromFileName(SourceFile file, DiagnosticBag diagnostics)
+    public static string? FromFileName(ParsedSource file, DiagnosticBag diagnostics)
     {
         var id = Ids.FromFileName(file.SitePath);
         if (Ids.IsValid(id))

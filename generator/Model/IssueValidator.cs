@@ -6,15 +6,13 @@ namespace Broadsheet.Model;
 /// <summary>Validates an issue file: title, date, number and an optional PDF under static/.</summary>
 public static class IssueValidator
 {
-    public static Issue? Validate(SourceFile file, ISet<string> staticFiles, DiagnosticBag diagnostics)
+    public static Issue? Validate(ParsedSource file, ISet<string> staticFiles, DiagnosticBag diagnostics)
     {
-        var document = FrontMatterParser.Parse(file, diagnostics);
-        if (document is null)
+        if (FrontMatterReader.For(file, diagnostics) is not { } reader)
         {
             return null;
         }
 
-        var reader = new FrontMatterReader(file.DisplayPath, document.FrontMatter, diagnostics);
         var id = IdCheck.FromFileName(file, diagnostics);
         var title = reader.Text("title", required: true);
         var date = reader.Date("date", required: true);
@@ -26,6 +24,6 @@ public static class IssueValidator
             return null;
         }
 
-        return new Issue(id, title, date.Value, number.Value, pdf, new MarkdownText(document.Body, file.DisplayPath, document.BodyLine));
+        return new Issue(id, title, date.Value, number.Value, pdf, new MarkdownText(file.Body, file.DisplayPath, file.ReadBody));
     }
 }

@@ -84,7 +84,7 @@ public sealed class ModelProseTests
         };
         var articles = new[] { Sources.Lines("articles/2014/10/strike.md", article ?? Article) };
         var diagnostics = new DiagnosticBag();
-        var model = new ArchiveModelBuilder(diagnostics, includeDrafts: false).Build(new SourceSet(site, [issue], topics, [], articles.Select(ArticleSource.Parse).ToList(), []));
+        var model = new ArchiveModelBuilder(diagnostics, includeDrafts: false).Build(new SourceSet(site, [ParsedSource.Parse(issue)], topics.Select(ParsedSource.Parse).ToList(), [], articles.Select(ParsedSource.Parse).ToList(), []));
         Assert.Empty(diagnostics.Sorted());
         return ModelProse.Of(model!, EpubFingerprints.StaticFiles(model!.StaticFiles));
     }

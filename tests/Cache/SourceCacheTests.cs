@@ -133,7 +133,7 @@ public sealed class SourceCacheTests : IDisposable
     public void Front_matter_read_back_from_the_cache_file_is_the_front_matter_written()
     {
         var file = Sources.Lines(Article, "---", "title: \"null\"", "topics:", "  - russia", "  - [a, ~]", "image: {src: x.jpg}", "---", "Body.");
-        var parsed = ArticleSource.Parse(file);
+        var parsed = ParsedSource.Parse(file);
         var entry = new SourceCacheEntry(new FileStamp(10, 20), parsed.FrontMatter!, parsed.Body);
         var path = _temp.Combine("sources.bin");
 

@@ -197,7 +197,8 @@ public sealed class ContentLoaderTests : IDisposable
 
         var set = new ContentLoader(new DiagnosticBag()).Load(_source.Path);
 
-        Assert.Equal("---\ntitle: A\n---\nBody.\n", Assert.Single(set.Issues).Text);
+        Assert.Equal("Body.\n", Assert.Single(set.Issues).ReadBody());
+        Assert.Equal("A", Assert.IsType<FrontMatterScalar>(Assert.Single(set.Issues).FrontMatter?.Find("title")).Value);
         Assert.Equal("Body.\n", Assert.Single(set.Articles).ReadBody());
     }
 }

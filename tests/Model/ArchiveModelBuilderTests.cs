@@ -14,7 +14,13 @@ public sealed class ArchiveModelBuilderTests
     private static readonly SourceFile Issue = Sources.Lines("issues/2014-10-29.md", "---", "title: Issue 1", "date: 2014-10-29", "number: 1", "---");
 
     private static SourceSet Set(IReadOnlyList<SourceFile> articles, IReadOnlyList<SourceFile>? issues = null) =>
-        new(Site, issues ?? [Issue], [Sources.Lines("topics/russia.md", "---", "title: Russia", "---")], [], articles.Select(ArticleSource.Parse).ToList(), []);
+        new(
+            Site,
+            (issues ?? [Issue]).Select(ParsedSource.Parse).ToList(),
+            [ParsedSource.Parse(Sources.Lines("topics/russia.md", "---", "title: Russia", "---"))],
+            [],
+            articles.Select(ParsedSource.Parse).ToList(),
+            []);
 
     private static readonly SourceFile Published = Sources.Lines(
         "articles/2014/10/published.md", "---", "title: Published", "issue: 2014-10-29", "section: news", "topics: russia", "---");

@@ -26,7 +26,7 @@ public sealed class ArticleValidatorTests
             new Dictionary<string, Author> { [Clare.Id] = Clare },
             new HashSet<string>(["images/moscow-1920.jpg"], StringComparer.Ordinal));
         var file = Sources.Lines("articles/2014/10/lessons-1917.md", ["---", .. yamlLines, "---", "Body line one.", "Body line two."]);
-        return new ArticleValidator(references, _bag).Validate(ArticleSource.Parse(file));
+        return new ArticleValidator(references, _bag).Validate(ParsedSource.Parse(file));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class ArchiveIndex
         return known.Contains(name, StringComparer.Ordinal) ? null : Suggest.Nearest(name, known);
     }
 
-    private CommandFailedException Unknown(string kind, string id, IEnumerable<string> known, IReadOnlyList<SourceFile> files)
+    private CommandFailedException Unknown(string kind, string id, IEnumerable<string> known, IReadOnlyList<ParsedSource> files)
     {
         // A file that exists but did not validate is not "unknown": its own errors are what to fix.
         if (files.FirstOrDefault(f => Ids.FromFileName(f.SitePath) == id) is { } broken)
