@@ -29,7 +29,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
         var cache = options.Cache is null ? null : new BuildCache(options.Cache);
         var generatorKey = BuildKeys.Generator();
-        var listing = SourceListing.Of(options.Source);
+        SourceListing? listing = SourceListing.Of(options.Source);
         var inputsKey = cache is null ? "" : BuildKeys.Inputs(options, generatorKey, listing);
         if (cache?.Previous is { } last && last.InputsKey == inputsKey && cache.OutputUnchanged(options.Output))
         {
@@ -61,9 +61,10 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         {
             var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
 
-            // What was loaded (the issues', topics' and authors' text, every article's parse), let go: this method runs
+            // What was loaded (every content file's parse, the listing of the source folder), let go: this method runs
             // unoptimized (once), and would keep it alive to the end of the build. The cache's copy of the parses goes too.
             sources = null;
+            listing = null;
             cache?.SetSourcesAside();
             if (model is null)
             {
