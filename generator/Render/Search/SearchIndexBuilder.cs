@@ -316,10 +316,14 @@ public sealed class SearchIndexBuilder
     public string Term(string token, bool english) =>
         english ? _stems.GetOrAdd(token, EnglishStemmer.Stem) : token;
 
+    /// <summary>The tokens of the field being analysed, one list per thread: a body's list grown anew for each article was a tenth of the search stage's allocations.</summary>
+    [ThreadStatic]
+    private static List<string>? t_tokens;
+
     private DocumentTerms Analyse(SearchDocument document, bool english, bool withPositions)
     {
         var result = new DocumentTerms(withPositions);
-        var tokens = new List<string>();
+        var tokens = t_tokens ??= new List<string>(1024);
         var position = 0;
         void Field(string? text, int field)
         {
