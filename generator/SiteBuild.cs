@@ -98,7 +98,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
             clock.Start(BuildStage.Check);
             var allKept = previous is not null && previous.Outputs.Count == cache!.Previous!.Outputs.Count;
-            var report = Check(staging, writer, allKept, graph, origins, diagnostics);
+            var report = BuildCheck.Run(staging.Path, DisplayPath.Of(Path.GetFullPath(options.Output)), AbsoluteUrl.RootPath(graph.Site.BaseUrl), writer, allKept, origins, diagnostics);
             diagnostics.ThrowIfErrors();
 
             var oldOutputRemoved = staging.Commit();
@@ -283,67 +283,6 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         });
 
         return (pagesWritten, pagesUnseen);
-    }
-
-    /// <summary>
-    /// The Check stage. When this build started from the whole previous output, which was checked, only the pages it
-    /// wrote are read — unless a file went, or a rewritten page's ids changed: links on unchanged pages may then have
-    /// broken, and every page is read.
-    /// </summary>
-    private CheckReport Check(StagingFolder staging, OutputWriter writer, bool fromWholePreviousOutput, SiteGraph graph, LinkOrigins origins, DiagnosticBag diagnostics)
-    {
-        CheckReport Run(DiagnosticBag bag, Func<string, bool>? mustRead) => new LinkChecker(bag).Check(
-            staging.Path,
-            DisplayPath.Of(Path.GetFullPath(options.Output)),
-            AbsoluteUrl.RootPath(graph.Site.BaseUrl),
-            origins.All,
-            mustRead,
-            writer.Files.Keys);
-
-        if (fromWholePreviousOutput && !writer.Removed.Any())
-        {
-            // Its findings count only if no page it read has other ids than before; else every page is read.
-            var fresh = writer.Fresh.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-            var findings = new DiagnosticBag();
-            var partial = Run(findings, fresh.Contains);
-            var hashes = IdsHashes(partial);
-            if (!hashes.Any(h => writer.IdsChanged(h.Key, h.Value)))
-            {
-                foreach (var finding in findings.Sorted())
-                {
-                    diagnostics.Add(finding);
-                }
-
-                return Noted(partial, hashes);
-            }
-        }
-
-        var report = Run(diagnostics, null);
-        return Noted(report, IdsHashes(report));
-
-        CheckReport Noted(CheckReport report, Dictionary<string, string> hashes)
-        {
-            foreach (var (page, hash) in hashes)
-            {
-                writer.SetIds(page, hash);
-            }
-
-            return report;
-        }
-    }
-
-    private static Dictionary<string, string> IdsHashes(CheckReport report) =>
-        report.Ids.ToDictionary(p => p.Key, p => IdsHash(p.Value), StringComparer.Ordinal);
-
-    private static string IdsHash(IReadOnlySet<string> ids)
-    {
-        var fingerprint = new Fingerprint();
-        foreach (var id in ids.Order(StringComparer.Ordinal))
-        {
-            fingerprint.Add(id);
-        }
-
-        return fingerprint.Hex();
     }
 
     private static BuildResult Result(BuildCounts counts, IReadOnlyList<Diagnostic> warnings, bool noBaseUrl, IReadOnlyList<StageTiming> timings)

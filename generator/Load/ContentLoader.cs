@@ -47,14 +47,14 @@ public sealed class ContentLoader
             LoadFolder(listing, "issues", cache),
             LoadFolder(listing, "topics", cache),
             LoadFolder(listing, "authors", cache),
-            Load(listing, List(listing, "articles", recursive: true), cache),
+            LoadFiles(listing, List(listing, "articles", recursive: true), cache),
             ListStatic(listing));
     }
 
     /// <summary>The Markdown files directly in a folder (issues/, topics/ or authors/), each parsed or taken from the cache.</summary>
-    private List<ParsedSource> LoadFolder(SourceListing listing, string folder, SourceCache? cache) => Load(listing, List(listing, folder, recursive: false), cache);
+    private List<ParsedSource> LoadFolder(SourceListing listing, string folder, SourceCache? cache) => LoadFiles(listing, List(listing, folder, recursive: false), cache);
 
-    private List<ParsedSource> Load(SourceListing listing, List<ListedEntry> files, SourceCache? cache) =>
+    private List<ParsedSource> LoadFiles(SourceListing listing, List<ListedEntry> files, SourceCache? cache) =>
         ParallelMap.Ordered(files.Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal)).ToList(), f => LoadFile(listing.Root, f, cache))
             .OfType<ParsedSource>()
             .ToList();
