@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
-using Broadsheet.Link;
+using Broadsheet.Build;
+using Broadsheet.Graph;
 
 namespace Broadsheet.Tests;
 

@@ -1,4 +1,8 @@
+using Broadsheet.Common;
 using Broadsheet.Load;
+using Broadsheet.Render.Markdown;
+using Broadsheet.Search;
+using Broadsheet.Write;
 
 namespace Broadsheet.Cache;
 

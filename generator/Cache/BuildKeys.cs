@@ -1,4 +1,5 @@
 using System.Reflection;
+using Broadsheet.Common;
 using Broadsheet.Load;
 using Broadsheet.Render;
 
@@ -34,19 +35,23 @@ public static class BuildKeys
     /// change, without reading them: if this is what the last build saw, nothing can have changed.
     /// </summary>
     /// <param name="source">The source folder as this build listed it, before reading any of it.</param>
-    public static string Inputs(BuildOptions options, string generatorKey, SourceListing source)
+    /// <param name="templates">The theme folder given with --templates, if any.</param>
+    /// <param name="options">The other options that change what is built (drafts, base URL, warnings as errors).</param>
+    public static string Inputs(string generatorKey, SourceListing source, string? templates, params object?[] options)
     {
         var fingerprint = new Fingerprint()
             .Add(generatorKey)
             .Add(source.Root)
-            .Add(options.Templates is null ? null : Path.GetFullPath(options.Templates))
-            .Add(options.Drafts ? 1 : 0)
-            .Add(options.BaseUrl)
-            .Add(options.WarningsAsErrors ? 1 : 0);
-        AddFolder(fingerprint, source);
-        if (options.Templates is not null)
+            .Add(templates is null ? null : Path.GetFullPath(templates));
+        foreach (var option in options)
         {
-            AddFolder(fingerprint, SourceListing.Of(options.Templates));
+            fingerprint.Add(Convert.ToString(option, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        AddFolder(fingerprint, source);
+        if (templates is not null)
+        {
+            AddFolder(fingerprint, SourceListing.Of(templates));
         }
 
         return fingerprint.Hex();

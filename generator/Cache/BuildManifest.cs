@@ -1,4 +1,6 @@
 using Broadsheet.Diagnostics;
+using Broadsheet.Render.Markdown;
+using Broadsheet.Write;
 
 namespace Broadsheet.Cache;
 
@@ -11,7 +13,7 @@ namespace Broadsheet.Cache;
 /// <param name="Summary">The counts the build reported, to report again when nothing changed.</param>
 /// <param name="Warnings">The warnings the build reported, to report again when nothing changed.</param>
 /// <param name="Prose">The model's shape and the hash of each Markdown text, to tell which pages may have changed without making their views.</param>
-/// <param name="Orders">The site graph's related articles and A–Z order (<see cref="Link.SiteGraph.Orders"/>), for a model of the same shape.</param>
+/// <param name="Orders">The site graph's related articles and A–Z order (<see cref="Graph.SiteGraph.Orders"/>), for a model of the same shape.</param>
 public sealed record BuildManifest(
     string GeneratorKey,
     string ThemeKey,
@@ -21,7 +23,7 @@ public sealed record BuildManifest(
     BuildCounts Summary,
     IReadOnlyList<Diagnostic> Warnings,
     ModelProse Prose,
-    Link.GraphOrders Orders);
+    Graph.GraphOrders Orders);
 
 /// <summary>The figures of a build's summary line.</summary>
 public sealed record BuildCounts(int Pages, int Files, int LinksChecked, int Articles, int Issues, int Topics);

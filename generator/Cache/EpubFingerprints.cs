@@ -1,5 +1,7 @@
-using Broadsheet.Link;
+using Broadsheet.Common;
+using Broadsheet.Graph;
 using Broadsheet.Model;
+using Broadsheet.Render.Markdown;
 
 namespace Broadsheet.Cache;
 

@@ -1,5 +1,8 @@
 using System.Text;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
+using Broadsheet.Render.Markdown;
+using Broadsheet.Write;
 
 namespace Broadsheet.Cache;
 
@@ -46,7 +49,7 @@ public static class ManifestFile
                 related[i] = ReadIndexes(reader);
             }
 
-            var orders = new Link.GraphOrders(related, ReadIndexes(reader));
+            var orders = new Graph.GraphOrders(related, ReadIndexes(reader));
             if (!orders.Fit(related.Length))
             {
                 throw new FormatException("the graph's orders do not fit its articles");

@@ -1,3 +1,4 @@
+using Broadsheet.Common;
 using Broadsheet.Model;
 
 namespace Broadsheet.Cache;
@@ -19,7 +20,7 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
     {
         var whole = new Fingerprint(MarkdownMode.Place).AddView(model with { Articles = [] }).Add(staticFiles);
         var hashes = new Dictionary<string, string>(whole.Prose, StringComparer.Ordinal);
-        var articles = Load.ParallelMap.Ordered(model.Articles, a => new Fingerprint(MarkdownMode.Place).AddView(Unlinked(a)));
+        var articles = Common.ParallelMap.Ordered(model.Articles, a => new Fingerprint(MarkdownMode.Place).AddView(Unlinked(a)));
         foreach (var article in articles)
         {
             whole.Add(article.Hex());

@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
+using Broadsheet.Common;
 using Broadsheet.Load;
 
 namespace Broadsheet.Cache;

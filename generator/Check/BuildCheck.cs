@@ -1,4 +1,4 @@
-using Broadsheet.Cache;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Render.Markdown;
 using Broadsheet.Write;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Broadsheet.Diagnostics;
-using Broadsheet.Link;
+using Broadsheet.Graph;
 
 namespace Broadsheet.Check;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Broadsheet.Build;
 using Broadsheet.Cli.Output;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 

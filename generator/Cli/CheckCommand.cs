@@ -1,5 +1,6 @@
 using Broadsheet.Check;
 using Broadsheet.Cli.Output;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Broadsheet.Build;
 using Broadsheet.Cli.Serve;
 
 namespace Broadsheet.Cli;

@@ -1,3 +1,5 @@
+using Broadsheet.Common;
+
 namespace Broadsheet.Load;
 
 /// <summary>One content file as read from disk: its paths and its text with line endings made <c>\n</c>.</summary>

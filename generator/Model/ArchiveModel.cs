@@ -1,6 +1,6 @@
 namespace Broadsheet.Model;
 
-/// <summary>The validated content of an archive: what the Link stage builds the site from.</summary>
+/// <summary>The validated content of an archive: what the Graph stage builds the site from.</summary>
 public sealed record ArchiveModel(
     Site Site,
     IReadOnlyList<Issue> Issues,

@@ -1,3 +1,5 @@
+using Broadsheet.Common;
+
 namespace Broadsheet.Model;
 
 /// <summary>One article, validated, with its references resolved.</summary>

@@ -1,3 +1,5 @@
+using Broadsheet.Common;
+
 namespace Broadsheet.Model;
 
 /// <summary>

@@ -2,15 +2,15 @@ namespace Broadsheet.Progress;
 
 /// <summary>
 /// The stages of a build, in the order they run. Render includes Write, which happens page by page with it, and the
-/// feeds and static files; Search and Epub render and write the search index and the issues' EPUBs.
+/// feeds and static files; Search and Books render and write the search index and the issues' EPUBs.
 /// </summary>
 public enum BuildStage
 {
     Load,
     Model,
-    Link,
+    Graph,
     Render,
     Search,
-    Epub,
+    Books,
     Check,
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using Broadsheet.Cache;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
-using Broadsheet.Link;
+using Broadsheet.Graph;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -49,7 +49,7 @@ public sealed class PageRenderer
     /// A hash of everything the page's templates will see: equal fingerprints (with the same templates) give the
     /// same HTML. A body or summary not yet made counts by what it would be made from.
     /// </summary>
-    /// <returns>The hash, and the Markdown texts whose content went into it (<see cref="Cache.Fingerprint.Sources"/>).</returns>
+    /// <returns>The hash, and the Markdown texts whose content went into it (<see cref="Common.Fingerprint.Sources"/>).</returns>
     public static (string Hex, IReadOnlyCollection<string> Sources) Fingerprint(PreparedPage prepared)
     {
         var fingerprint = new Fingerprint(MarkdownMode.ContentAndSource)

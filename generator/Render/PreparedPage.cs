@@ -1,4 +1,4 @@
-using Broadsheet.Link;
+using Broadsheet.Graph;
 using Broadsheet.Render.Views;
 
 namespace Broadsheet.Render;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Broadsheet.Link;
+using Broadsheet.Graph;
 using Broadsheet.Render.Markdown;
 
 namespace Broadsheet.Render;

@@ -1,4 +1,5 @@
 using System.Text;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Scriban;
 using Scriban.Parsing;

@@ -1,3 +1,5 @@
+using Broadsheet.Common;
+
 namespace Broadsheet.Render;
 
 /// <summary>A file of a theme: a Scriban template, a partial, or an asset copied to the output.</summary>

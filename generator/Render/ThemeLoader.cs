@@ -1,4 +1,5 @@
 using System.Reflection;
+using Broadsheet.Common;
 
 namespace Broadsheet.Render;
 
@@ -14,7 +15,7 @@ public static class ThemeLoader
             .Select(f => (Full: f, Relative: System.IO.Path.GetRelativePath(root, f).Replace('\\', '/')))
             .Where(f => !f.Relative.Split('/').Any(Load.ContentLoader.IsIgnored))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .Select(f => new ThemeFile(f.Relative, Load.DisplayPath.Of(f.Full), File.ReadAllBytes(f.Full)))
+            .Select(f => new ThemeFile(f.Relative, Common.DisplayPath.Of(f.Full), File.ReadAllBytes(f.Full)))
             .ToList();
     }
 

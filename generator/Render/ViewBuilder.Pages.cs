@@ -1,5 +1,5 @@
 using System.Globalization;
-using Broadsheet.Link;
+using Broadsheet.Graph;
 using Broadsheet.Render.Views;
 
 namespace Broadsheet.Render;

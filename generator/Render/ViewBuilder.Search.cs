@@ -1,5 +1,4 @@
-using Broadsheet.Link;
-using Broadsheet.Render.Search;
+using Broadsheet.Graph;
 using Broadsheet.Render.Views;
 
 namespace Broadsheet.Render;
@@ -9,7 +8,7 @@ public sealed partial class ViewBuilder
 {
     public SearchView Search(Page page) => new(
         RelativeUrl.Between(page.OutputPath, "assets/search.js"),
-        RelativeUrl.Between(page.OutputPath, SearchIndexRenderer.ManifestPath),
+        RelativeUrl.Between(page.OutputPath, OutputPath.SearchIndex),
         graph.ArticlesNewestFirst.Count,
         graph.Site.Sections.Select(s => new OptionView(s.Id, s.Title)).ToList(),
         graph.Topics.Select(t => new OptionView(t.Topic.Id, t.Topic.Title)).ToList(),

@@ -1,5 +1,4 @@
-using Broadsheet.Cache;
-using Broadsheet.Link;
+using Broadsheet.Graph;
 using Broadsheet.Model;
 using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;

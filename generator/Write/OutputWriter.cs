@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Broadsheet.Cache;
+using Broadsheet.Common;
 
 namespace Broadsheet.Write;
 

@@ -104,7 +104,7 @@ public sealed class StagingFolder
     /// </summary>
     /// <returns>The files now in the staging folder.</returns>
     /// <param name="stop">Stops the linking part-way, for a build that failed meanwhile (it throws <see cref="OperationCanceledException"/>).</param>
-    public IReadOnlySet<string> LinkFrom(IReadOnlyDictionary<string, (long Size, long Ticks)> files, CancellationToken stop = default)
+    public IReadOnlySet<string> HardLinkFrom(IReadOnlyDictionary<string, (long Size, long Ticks)> files, CancellationToken stop = default)
     {
         if (!_fromPreviousTree && files.Count == 0)
         {

@@ -1,3 +1,4 @@
+using Broadsheet.Build;
 using Microsoft.Playwright;
 
 namespace Broadsheet.Tests.Browser;

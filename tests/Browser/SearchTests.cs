@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Broadsheet.Render.Search;
-using Broadsheet.Tests.Render.Search;
+using Broadsheet.Search;
+using Broadsheet.Tests.Search;
 using Microsoft.Playwright;
 
 namespace Broadsheet.Tests.Browser;

@@ -1,3 +1,4 @@
+using Broadsheet.Build;
 using Broadsheet.Cache;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;

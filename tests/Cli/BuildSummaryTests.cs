@@ -1,3 +1,4 @@
+using Broadsheet.Build;
 using Broadsheet.Cli.Output;
 using Broadsheet.Progress;
 

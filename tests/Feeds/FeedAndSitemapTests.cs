@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
+using Broadsheet.Build;
 
 namespace Broadsheet.Tests.Feeds;
 

@@ -1,3 +1,4 @@
+using Broadsheet.Build;
 using Broadsheet.Check;
 using Broadsheet.Diagnostics;
 using CsCheck;

@@ -1,3 +1,4 @@
+using Broadsheet.Build;
 using Broadsheet.Diagnostics;
 
 namespace Broadsheet.Tests.Golden;

@@ -67,13 +67,12 @@ public sealed class SourceListingTests : IDisposable
         _source.Write("site.yml", "title: x\n");
         Directory.CreateDirectory(_source.Combine("articles"));
         File.CreateSymbolicLink(_source.Combine("articles/a.md"), outside.Combine("a.md"));
-        var options = new BuildOptions(Source: _source.Path, Output: _source.Combine("out"));
-        var before = BuildKeys.Inputs(options, "g", SourceListing.Of(_source.Path));
+        var before = BuildKeys.Inputs("g", SourceListing.Of(_source.Path), null);
 
         File.SetLastWriteTimeUtc(outside.Combine("a.md"), DateTime.UtcNow.AddMinutes(5));
-        var after = BuildKeys.Inputs(options, "g", SourceListing.Of(_source.Path));
+        var after = BuildKeys.Inputs("g", SourceListing.Of(_source.Path), null);
 
         Assert.NotEqual(before, after);
-        Assert.Equal(after, BuildKeys.Inputs(options, "g", SourceListing.Of(_source.Path)));
+        Assert.Equal(after, BuildKeys.Inputs("g", SourceListing.Of(_source.Path), null));
     }
 }

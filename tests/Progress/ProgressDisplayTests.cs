@@ -31,7 +31,7 @@ public sealed class ProgressDisplayTests
         Assert.Equal("", quietLog.ToString());
         var lines = verboseLog.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         Assert.Equal(10, lines.Count(l => l.StartsWith("rendered ", StringComparison.Ordinal)));
-        Assert.Equal(["load", "model", "link", "render+write", "search", "epub", "check"], lines.Where(l => !l.StartsWith("rendered ", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]));
+        Assert.Equal(["load", "model", "graph", "render+write", "search", "books", "check"], lines.Where(l => !l.StartsWith("rendered ", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]));
         Assert.Contains("render+write   0.25 s  0.40 s CPU   1234 MB allocated  20 pages", lines);
         Assert.Contains("load           0.01 s  0.02 s CPU      3 MB allocated", lines);
     }
@@ -66,7 +66,7 @@ public sealed class ProgressDisplayTests
 
     private static void Render(ProgressDisplay progress, int pages)
     {
-        foreach (var stage in new[] { BuildStage.Load, BuildStage.Model, BuildStage.Link })
+        foreach (var stage in new[] { BuildStage.Load, BuildStage.Model, BuildStage.Graph })
         {
             progress.StageStarted(stage);
             progress.StageFinished(new StageTiming(stage, TimeSpan.FromMilliseconds(10), 3 * 1024 * 1024, TimeSpan.FromMilliseconds(20)));
@@ -76,7 +76,7 @@ public sealed class ProgressDisplayTests
         progress.PagesToRender(pages);
         Parallel.For(0, pages, _ => progress.PageRendered());
         progress.StageFinished(new StageTiming(BuildStage.Render, TimeSpan.FromMilliseconds(250), 1234L * 1024 * 1024, TimeSpan.FromMilliseconds(400)));
-        foreach (var stage in new[] { BuildStage.Search, BuildStage.Epub, BuildStage.Check })
+        foreach (var stage in new[] { BuildStage.Search, BuildStage.Books, BuildStage.Check })
         {
             progress.StageStarted(stage);
             progress.StageFinished(new StageTiming(stage, TimeSpan.FromMilliseconds(10), 3 * 1024 * 1024, TimeSpan.FromMilliseconds(20)));

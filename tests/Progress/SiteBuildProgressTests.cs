@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Broadsheet.Build;
 using Broadsheet.Progress;
 
 namespace Broadsheet.Tests.Progress;
@@ -14,7 +15,7 @@ public sealed class SiteBuildProgressTests
 
         var result = new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: temp.Combine("site")), progress).Run();
 
-        BuildStage[] stages = [BuildStage.Load, BuildStage.Model, BuildStage.Link, BuildStage.Render, BuildStage.Search, BuildStage.Epub, BuildStage.Check];
+        BuildStage[] stages = [BuildStage.Load, BuildStage.Model, BuildStage.Graph, BuildStage.Render, BuildStage.Search, BuildStage.Books, BuildStage.Check];
         Assert.Equal(stages.SelectMany(s => new[] { $"start {s}", $"end {s}" }), progress.Events.Where(e => !e.StartsWith("pages", StringComparison.Ordinal)));
         Assert.Contains($"pages {result.Pages}", progress.Events);
         Assert.Equal(result.Pages, progress.Rendered);

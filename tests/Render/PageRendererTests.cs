@@ -1,5 +1,5 @@
 using Broadsheet.Diagnostics;
-using Broadsheet.Link;
+using Broadsheet.Graph;
 using Broadsheet.Model;
 using Broadsheet.Render;
 using Broadsheet.Render.Markdown;

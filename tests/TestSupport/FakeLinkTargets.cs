@@ -1,3 +1,4 @@
+using Broadsheet.Graph;
 using Broadsheet.Render.Markdown;
 
 namespace Broadsheet.Tests.TestSupport;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Broadsheet.Build;
 
 namespace Broadsheet.Tests.Validation;
 

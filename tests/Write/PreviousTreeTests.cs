@@ -32,7 +32,7 @@ public sealed class PreviousTreeTests : IDisposable
 
         Assert.False(Directory.Exists(Previous));
         Assert.Equal("<p>first</p>", File.ReadAllText(Path.Combine(second.Path, "index.html")));
-        second.LinkFrom(Stamps("index.html", "kept.html"));
+        second.HardLinkFrom(Stamps("index.html", "kept.html"));
         Assert.Equal("<p>second</p>", File.ReadAllText(Path.Combine(second.Path, "index.html")));
     }
 
@@ -41,7 +41,7 @@ public sealed class PreviousTreeTests : IDisposable
     {
         await BuildOver("<p>old home</p>", "<p>home</p>");
         var failed = StagingFolder.Create(Output, Previous);
-        failed.LinkFrom(Stamps("index.html", "kept.html"));
+        failed.HardLinkFrom(Stamps("index.html", "kept.html"));
         failed.WriteText("index.html", "<p>a home that never made it</p>");
         failed.WriteText("half-written.html", "<p>never swapped in</p>");
 
@@ -51,7 +51,7 @@ public sealed class PreviousTreeTests : IDisposable
         Assert.True(Directory.Exists(Previous));
         Assert.Equal("<p>home</p>", File.ReadAllText(Path.Combine(Output, "index.html")));
         var next = StagingFolder.Create(Output, Previous);
-        next.LinkFrom(Stamps("index.html", "kept.html"));
+        next.HardLinkFrom(Stamps("index.html", "kept.html"));
         var staged = _parent.Snapshot(Path.GetRelativePath(_parent.Path, next.Path));
         Assert.Equal(["index.html", "kept.html"], staged.Keys);
         Assert.Equal("<p>home</p>", Encoding.UTF8.GetString(staged["index.html"]));
@@ -115,7 +115,7 @@ public sealed class PreviousTreeTests : IDisposable
         _parent.Write("output/index.html", oldHome);
         _parent.Write("output/kept.html", "<p>kept</p>");
         var build = StagingFolder.Create(Output, Previous);
-        build.LinkFrom(Stamps("index.html", "kept.html"));
+        build.HardLinkFrom(Stamps("index.html", "kept.html"));
         build.WriteText("index.html", newHome);
         await build.Commit();
         return build;

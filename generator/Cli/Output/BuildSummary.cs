@@ -1,3 +1,5 @@
+using Broadsheet.Build;
+using Broadsheet.Common;
 using Broadsheet.Load;
 using Broadsheet.Progress;
 

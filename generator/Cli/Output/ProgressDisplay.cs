@@ -108,11 +108,11 @@ public sealed class ProgressDisplay(Terminal terminal) : IBuildProgress
         {
             BuildStage.Load => "loading the archive…",
             BuildStage.Model => "validating articles, issues and topics…",
-            BuildStage.Link => "linking pages…",
+            BuildStage.Graph => "placing pages and their links…",
             BuildStage.Render when _total > 0 => $"rendering pages {Bar()} {_done}/{_total}",
             BuildStage.Render => "rendering pages…",
             BuildStage.Search => "building the search index…",
-            BuildStage.Epub => "writing the issues' EPUBs…",
+            BuildStage.Books => "writing the issues' EPUBs…",
             _ => "checking links, anchors and images…",
         };
         terminal.Out.Write($"\r\u001b[K{terminal.OutStyle.Dim(text)}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Broadsheet.Common;
 using Broadsheet.Load;
 using Broadsheet.Model;
 

@@ -1,3 +1,4 @@
+using Broadsheet.Common;
 using Broadsheet.Load;
 using Broadsheet.Model;
 

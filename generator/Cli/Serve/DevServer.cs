@@ -1,5 +1,6 @@
 using System.Net;
 using Broadsheet.Cli.Output;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 using Microsoft.AspNetCore.Builder;

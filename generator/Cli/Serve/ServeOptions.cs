@@ -1,3 +1,5 @@
+using Broadsheet.Build;
+
 namespace Broadsheet.Cli.Serve;
 
 /// <summary>What <c>broadsheet serve</c> was asked to do: build like <c>build</c> (into a folder of its own) and serve on a port.</summary>

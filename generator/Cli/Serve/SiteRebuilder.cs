@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Broadsheet.Build;
 using Broadsheet.Diagnostics;
 using Broadsheet.Progress;
 

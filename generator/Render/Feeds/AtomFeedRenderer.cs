@@ -1,7 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using Broadsheet.Link;
+using Broadsheet.Graph;
 
 namespace Broadsheet.Render.Feeds;
 

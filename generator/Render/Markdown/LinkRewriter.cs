@@ -1,5 +1,6 @@
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
-using Broadsheet.Link;
+using Broadsheet.Graph;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
+using Broadsheet.Graph;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;

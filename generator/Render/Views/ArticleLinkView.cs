@@ -1,4 +1,4 @@
-using Broadsheet.Cache;
+using Broadsheet.Common;
 using Broadsheet.Model;
 
 namespace Broadsheet.Render.Views;

@@ -1,0 +1,15 @@
+namespace Broadsheet.Build;
+
+/// <summary>What <c>broadsheet build</c> was asked to do.</summary>
+/// <param name="Templates">A theme folder given with --templates; null to use the source's own or the default theme.</param>
+/// <param name="BaseUrl">--base-url, overriding site.yml's base_url.</param>
+/// <param name="WarningsAsErrors">--warnings-as-errors: any warning fails the build (for CI).</param>
+/// <param name="Cache">The cache folder that lets a build redo only what changed since the last (see <see cref="Cache.BuildCache"/>); null to build everything.</param>
+public sealed record BuildOptions(
+    string Source = "site-content",
+    string? Templates = null,
+    string Output = "output",
+    bool Drafts = false,
+    string? BaseUrl = null,
+    bool WarningsAsErrors = false,
+    string? Cache = null);

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Broadsheet.Common;
+
+/// <summary>
+/// A 128-bit hash built up from values, each written with its length or a type mark so that
+/// ("ab", "c") and ("a", "bc") differ. Incremental builds compare fingerprints of what a page shows.
+/// </summary>
+public sealed class Fingerprint
+{
+    private readonly XxHash128 _hash = new();
+    private readonly HashSet<string>? _sources;
+    private readonly Dictionary<string, string>? _prose;
+
+    public Fingerprint()
+    {
+    }
+
+    /// <param name="mode">What a Markdown text adds (see <see cref="MarkdownMode"/>).</param>
+    public Fingerprint(MarkdownMode mode)
+    {
+        Markdown = mode;
+        _sources = mode == MarkdownMode.ContentAndSource ? new HashSet<string>(StringComparer.Ordinal) : null;
+        _prose = mode == MarkdownMode.Place ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
+    }
+
+    public MarkdownMode Markdown { get; } = MarkdownMode.Content;
+
+    /// <summary>
+    /// With <see cref="MarkdownMode.ContentAndSource"/>, the Markdown texts (by display path) whose content went into this
+    /// fingerprint: while none of them changes, nor anything else it holds, the fingerprint stays the same. Else empty.
+    /// A plain array, as the manifest keeps one for every page of the site until the build ends.
+    /// </summary>
+    public string[] Sources => _sources?.ToArray() ?? [];
+
+    /// <summary>With <see cref="MarkdownMode.Place"/>, the hash of each Markdown text left out of this fingerprint, by display path. Else empty.</summary>
+    public IReadOnlyDictionary<string, string> Prose => (IReadOnlyDictionary<string, string>?)_prose ?? new Dictionary<string, string>();
+
+    /// <summary>Notes a Markdown text that this fingerprint counts (see <see cref="Sources"/> and <see cref="Prose"/>).</summary>
+    public Fingerprint Uses(Model.MarkdownText text)
+    {
+        _sources?.Add(text.DisplayPath);
+        if (_prose is not null)
+        {
+            _prose[text.DisplayPath] = text.Hash;
+        }
+
+        return this;
+    }
+
+    public Fingerprint Add(string? text)
+    {
+        if (text is null)
+        {
+            return Mark('n');
+        }
+
+        // The UTF-16 code units as they are: no copy, and a fingerprint is only ever compared on the machine that made it.
+        Mark('s').Add(text.Length);
+        _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        return this;
+    }
+
+    public Fingerprint Add(long number)
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(long)];
+        BitConverter.TryWriteBytes(bytes, number);
+        _hash.Append(bytes);
+        return this;
+    }
+
+    public Fingerprint Add(ReadOnlySpan<byte> bytes)
+    {
+        Mark('b').Add(bytes.Length);
+        _hash.Append(bytes);
+        return this;
+    }
+
+    /// <summary>A one-character tag that separates kinds of value (null, string, list, object…).</summary>
+    public Fingerprint Mark(char mark)
+    {
+        Span<byte> bytes = [(byte)mark];
+        _hash.Append(bytes);
+        return this;
+    }
+
+    /// <summary>The hash as 32 hex digits.</summary>
+    public string Hex() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+
+    /// <summary>The fingerprint of some bytes, as 32 hex digits.</summary>
+    public static string Of(ReadOnlySpan<byte> bytes) => new Fingerprint().Add(bytes).Hex();
+
+    internal Fingerprint AddInvariant(IFormattable value) => Add(value.ToString(null, CultureInfo.InvariantCulture));
+}
+
+/// <summary>How a Markdown text counts in a <see cref="Fingerprint"/>.</summary>
+public enum MarkdownMode
+{
+    /// <summary>By its content (its hash), where it sits and whether it is empty.</summary>
+    Content,
+
+    /// <summary>As <see cref="Content"/>, and its display path is noted in <see cref="Fingerprint.Sources"/>.</summary>
+    ContentAndSource,
+
+    /// <summary>By where it sits and whether it is empty, not by what it says: the shape of a model, not its prose.</summary>
+    Place,
+}

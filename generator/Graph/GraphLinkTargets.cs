@@ -1,0 +1,13 @@
+
+namespace Broadsheet.Graph;
+
+/// <summary>The link targets of a built graph: article pages by their source file, and static files.</summary>
+public sealed class GraphLinkTargets(SiteGraph graph) : ILinkTargets
+{
+    private readonly HashSet<string> _static = graph.StaticFiles.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
+
+    public string? PageOfSource(string sourcePath) =>
+        graph.ArticlesBySourcePath.TryGetValue(sourcePath, out var node) ? node.OutputPath : null;
+
+    public bool IsStaticFile(string path) => _static.Contains(path);
+}

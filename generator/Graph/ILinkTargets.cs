@@ -1,0 +1,11 @@
+namespace Broadsheet.Graph;
+
+/// <summary>What links in a Markdown body may lead to: other articles' pages and static files.</summary>
+public interface ILinkTargets
+{
+    /// <summary>The output path of the article written in <paramref name="sourcePath"/> (e.g. <c>articles/2014/10/x.md</c>), if there is one.</summary>
+    string? PageOfSource(string sourcePath);
+
+    /// <summary>Whether <paramref name="path"/> is a file under static/.</summary>
+    bool IsStaticFile(string path);
+}

@@ -1,0 +1,114 @@
+using Broadsheet.Common;
+using Broadsheet.Diagnostics;
+using Broadsheet.Model;
+
+namespace Broadsheet.Graph;
+
+/// <summary>The Graph stage: places every article, issue, topic, author, month and initial at an output path and links them.</summary>
+/// <param name="known">
+/// The orders a build of a model of the same shape found (<see cref="SiteGraph.Orders"/>), to take instead of working
+/// them out again; null to work them out.
+/// </param>
+public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrders? known = null)
+{
+    /// <summary>Up to this many titles, the A–Z listing is one page; beyond it, one page per initial.</summary>
+    public const int AzSinglePageLimit = 500;
+
+    public SiteGraph Build(ArchiveModel model)
+    {
+        var articles = PlaceArticles(model.Articles);
+        var issues = BuildIssues(model, articles);
+        var topics = BuildTopics(model, articles);
+        var authors = BuildAuthors(articles);
+        var years = BuildArchive(articles);
+        var fits = known is not null && known.Fit(articles.Count);
+        var letters = BuildLetters(model.Site, fits ? known!.ByTitle.Select(i => articles[i]).ToList() : ByTitle(model.Site, articles));
+        var azSplit = articles.Count > AzSinglePageLimit;
+        if (fits)
+        {
+            for (var i = 0; i < articles.Count; i++)
+            {
+                articles[i].Related = known!.Related[i].Select(r => articles[r]).ToList();
+            }
+        }
+        else
+        {
+            LinkRelated(articles);
+        }
+
+        var pages = new List<Page>
+        {
+            new HomePage(OutputPath.Home),
+            new IssuesIndexPage(OutputPath.IssuesIndex),
+            new TopicsIndexPage(OutputPath.TopicsIndex),
+            new AuthorsIndexPage(OutputPath.AuthorsIndex),
+            new ArchiveIndexPage(OutputPath.ArchiveIndex),
+            new AzIndexPage(OutputPath.AzIndex),
+            new NotFoundPage(OutputPath.NotFound),
+            new SearchPage(OutputPath.Search),
+        };
+        pages.AddRange(issues.Select(i => new IssuePage(i.OutputPath, i)));
+        pages.AddRange(topics.SelectMany(t => Paging.Split(t.Articles, model.Site.PageSize, t.OutputPath)
+            .Select(p => new TopicPage(p.Paging.PagePaths[p.Paging.Number - 1], t, p.Paging, p.Items))));
+        pages.AddRange(authors.SelectMany(a => Paging.Split(a.Articles, model.Site.PageSize, a.OutputPath)
+            .Select(p => new AuthorPage(p.Paging.PagePaths[p.Paging.Number - 1], a, p.Paging, p.Items))));
+        pages.AddRange(years.Select(y => new YearPage(y.OutputPath, y)));
+        pages.AddRange(years.SelectMany(y => y.Months).Select(m => new MonthPage(m.OutputPath, m)));
+        if (azSplit)
+        {
+            pages.AddRange(letters.Select(l => new LetterPage(l.OutputPath, l)));
+        }
+
+        pages.AddRange(articles.Select(a => new ArticlePage(a.OutputPath, a)));
+        pages.AddRange(PlaceRedirects(articles, pages));
+        CheckStaticFilesAgainstPages(model, pages);
+
+        return new SiteGraph(
+            model.Site,
+            articles,
+            issues,
+            topics,
+            authors,
+            years,
+            letters,
+            azSplit,
+            articles.ToDictionary(a => a.Article.SourcePath, StringComparer.Ordinal),
+            pages,
+            model.StaticFiles);
+    }
+
+    /// <summary>Gives each article its page, newest first; two articles may not claim the same page.</summary>
+    private List<ArticleNode> PlaceArticles(IReadOnlyList<Article> articles)
+    {
+        var placed = new List<ArticleNode>();
+        var byPath = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        foreach (var article in articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
+        {
+            var path = OutputPath.Of(article);
+            if (byPath.TryGetValue(path, out var first))
+            {
+                diagnostics.Error(
+                    SourceLocation.File(article.DisplayPath),
+                    $"this article and {first.DisplayPath} would both be written to {path}; give one of them a different 'slug'");
+                continue;
+            }
+
+            byPath[path] = article;
+            placed.Add(new ArticleNode(article, path));
+        }
+
+        placed.Sort((a, b) => ArticleOrder.NewestFirst(a.Article, b.Article));
+        return placed;
+    }
+
+    private void CheckStaticFilesAgainstPages(ArchiveModel model, List<Page> pages)
+    {
+        var pagePaths = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in model.StaticFiles.Where(f => pagePaths.Contains(f.SitePath)))
+        {
+            diagnostics.Error(
+                SourceLocation.File(Common.DisplayPath.Of(file.FullPath)),
+                $"this static file would overwrite the generated page {file.SitePath}; move or rename it");
+        }
+    }
+}

@@ -1,9 +1,0 @@
-using Broadsheet.Link;
-
-namespace Broadsheet.Render.Epub;
-
-/// <summary>An article of the issue as a chapter of the book: its file there and its body as HTML, links relative to its page on the site.</summary>
-public sealed record EpubChapter(ArticleNode Article, string FileName, string BodyHtml)
-{
-    public string Id => Path.GetFileNameWithoutExtension(FileName);
-}

@@ -1,4 +1,0 @@
-namespace Broadsheet.Render.Epub;
-
-/// <summary>A file that is not text, ready to be written: its output path and its bytes.</summary>
-public sealed record RenderedBinary(string OutputPath, byte[] Bytes);

@@ -1,0 +1,73 @@
+using Broadsheet.Graph;
+using Broadsheet.Render;
+using Broadsheet.Render.Markdown;
+
+namespace Broadsheet.Search;
+
+/// <summary>Reads the site graph into a <see cref="SearchCorpus"/>: every article, newest first, with its body as plain text, each made as it is read.</summary>
+public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter converter, DateFormatter dates)
+{
+    public SearchCorpus Build()
+    {
+        var site = graph.Site;
+        var sections = site.Sections.Select(s => new SearchFacet(s.Id, s.Title)).ToList();
+        var topics = graph.Topics.Select(t => new SearchFacet(t.Topic.Id, t.Topic.Title)).ToList();
+        var authors = graph.Authors.Select(a => new SearchFacet(a.Author.Id, a.Author.Name)).ToList();
+        var sectionIndex = Indexes(sections);
+        var topicIndex = Indexes(topics);
+        var authorIndex = Indexes(authors);
+
+        // Each document is made when the index builder asks for it and dropped once analysed: the plain text of every body is never held at once.
+        var documents = new ComputedList<SearchDocument>(graph.ArticlesNewestFirst.Count, i =>
+        {
+            var node = graph.ArticlesNewestFirst[i];
+            var article = node.Article;
+            var meta = Meta(article, node.Issue);
+            return new SearchDocument(
+                RelativeUrl.Between(OutputPath.Search, node.OutputPath),
+                article.Title,
+                article.Subtitle,
+                ViewBuilder.Byline(article),
+                dates.ForReaders(article.Date),
+                article.Date.Year,
+                article.Section is { } section ? sectionIndex[section.Id] : -1,
+                article.Topics.Select(t => topicIndex[t.Id]).ToList(),
+                article.Authors.Select(a => authorIndex[a.Id]).ToList(),
+                meta,
+                () => converter.PlainText(article.Body.Text),
+                article.Body.Hash);
+        });
+
+        return new SearchCorpus(site.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase), sections, topics, authors, documents);
+    }
+
+    /// <summary>The names an article is found by besides its text: its authors, topics, section and issue.</summary>
+    private static List<string> Meta(Model.Article article, IssueNode? issue)
+    {
+        var meta = new List<string>(article.Authors.Count + article.Topics.Count + 2);
+        foreach (var author in article.Authors)
+        {
+            meta.Add(author.Name);
+        }
+
+        foreach (var topic in article.Topics)
+        {
+            meta.Add(topic.Title);
+        }
+
+        if (article.Section is { } section)
+        {
+            meta.Add(section.Title);
+        }
+
+        if (issue is not null)
+        {
+            meta.Add(issue.Issue.Title);
+        }
+
+        return meta;
+    }
+
+    private static Dictionary<string, int> Indexes(List<SearchFacet> facets) =>
+        facets.Select((f, i) => (f.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+}

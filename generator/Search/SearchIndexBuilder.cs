@@ -1,0 +1,364 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace Broadsheet.Search;
+
+/// <summary>Builds the inverted index of a <see cref="SearchCorpus"/>: articles are analysed in parallel, merged in id order.</summary>
+public sealed class SearchIndexBuilder
+{
+    /// <summary>
+    /// Word positions (for exact phrases) are kept for archives up to this size. They cost about a third of the articles'
+    /// text by themselves, so a larger archive keeps its index small instead and a phrase matches articles with all its words.
+    /// </summary>
+    public const int PositionsLimit = 5000;
+
+    private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Articles are read and analysed this many at a time, then merged and dropped: only one batch of bodies and their
+    /// terms is ever held, whatever the size of the archive.
+    /// </summary>
+    public const int BatchSize = 512;
+
+    /// <summary>
+    /// At most this many articles (or one in twenty, if more) are patched into the last build's index; beyond that, or
+    /// when an article was added, removed or moved, every article's analysis is merged again.
+    /// </summary>
+    public const int PatchLimit = 50;
+
+    /// <summary>Whether the last <see cref="Build"/> patched the previous build's index rather than merging every analysis.</summary>
+    public bool Patched { get; private set; }
+
+    /// <remarks>
+    /// Each document of <paramref name="corpus"/> is read once; a corpus may compute them as they are asked for. The index
+    /// keeps each document without its full text: its <see cref="SearchDocument.Body"/> is cut to the opening words a result shows.
+    /// </remarks>
+    /// <param name="store">Analyses kept from the previous build, and where this build's are kept; null to analyse every document.</param>
+    public SearchIndex Build(SearchCorpus corpus, SearchAnalysisStore? store = null)
+    {
+        var documents = corpus.Documents;
+        var withPositions = documents.Count <= PositionsLimit;
+        var keys = new string?[documents.Count];
+        SearchDocument?[]? made = null;
+        if (store is not null)
+        {
+            // Each document made once: its key comes from the same one that is analysed, and dropped once it is.
+            made = new SearchDocument?[documents.Count];
+            Parallel.For(0, made.Length, i =>
+            {
+                made[i] = corpus.Documents[i];
+                keys[i] = SearchAnalysisStore.KeyOf(made[i]!, corpus.English, withPositions);
+            });
+            documents = made!;
+            if (TryPatch(corpus with { Documents = documents }, withPositions, keys, store) is { } patched)
+            {
+                Patched = true;
+                return patched;
+            }
+        }
+
+        var kept = new SearchDocument[documents.Count];
+        var analysed = new DocumentTerms?[Math.Min(BatchSize, documents.Count)];
+        var stored = new byte[]?[analysed.Length];
+        var terms = new Dictionary<string, TermAccumulator>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, (string Stem, int Documents)>(StringComparer.Ordinal);
+        var lengths = new int[documents.Count];
+        for (var start = 0; start < documents.Count; start += BatchSize)
+        {
+            var count = Math.Min(BatchSize, documents.Count - start);
+            Parallel.For(0, count, i =>
+            {
+                var document = documents[start + i];
+                if (store?.TryRead(keys[start + i], withPositions) is { } entry)
+                {
+                    // The same title, names and body as in the last build: its body is not even read.
+                    (analysed[i], stored[i]) = (entry.Terms, entry.Entry);
+                    kept[start + i] = document with { Body = entry.Excerpt };
+                }
+                else
+                {
+                    (analysed[i], stored[i]) = (Analyse(document, corpus.English, withPositions), null);
+                    kept[start + i] = document with { Body = SearchIndexRenderer.Excerpt(document.Body) };
+                }
+
+                if (made is not null)
+                {
+                    made[start + i] = null;
+                }
+            });
+
+            for (var i = 0; i < count; i++)
+            {
+                var id = start + i;
+                var document = analysed[i]!;
+                store?.Add(keys[id], document, kept[id].Body, withPositions, stored[i]);
+                foreach (var (term, (code, positions)) in document.Terms)
+                {
+                    if (!terms.TryGetValue(term, out var accumulator))
+                    {
+                        accumulator = new TermAccumulator(withPositions);
+                        terms[term] = accumulator;
+                    }
+
+                    accumulator.Add(id, code, positions);
+                }
+
+                AddForms(forms, document, 1);
+                lengths[id] = document.BodyLength;
+                (analysed[i], stored[i]) = (null, null);
+            }
+        }
+
+        return Finish(
+            corpus with { Documents = kept },
+            withPositions,
+            terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.ToTerm(t.Key)).ToList(),
+            forms,
+            lengths,
+            keys,
+            store);
+    }
+
+    /// <summary>
+    /// The last build's index with the postings of the articles whose analysis changed taken out and their new ones put
+    /// in; null when it cannot be: no index was kept, or too many articles changed, or one was added, removed or moved.
+    /// </summary>
+    private SearchIndex? TryPatch(SearchCorpus corpus, bool withPositions, string?[] keys, SearchAnalysisStore store)
+    {
+        try
+        {
+            return Patch(corpus, withPositions, keys, store);
+        }
+        catch (FormatException)
+        {
+            // A kept index that reads but does not decode: made again from the analyses, like a missing one.
+            return null;
+        }
+    }
+
+    private SearchIndex? Patch(SearchCorpus corpus, bool withPositions, string?[] keys, SearchAnalysisStore store)
+    {
+        var documents = corpus.Documents;
+        var last = store.PreviousIndex;
+        if (last is null || last.English != corpus.English || last.WithPositions != withPositions || last.Keys.Count != documents.Count)
+        {
+            return null;
+        }
+
+        var changed = Enumerable.Range(0, documents.Count).Where(i => keys[i] != last.Keys[i]).ToList();
+        if (changed.Count > Math.Max(PatchLimit, documents.Count / 20) || changed.Any(i => keys[i] is null))
+        {
+            return null;
+        }
+
+        // Each changed article's analysis as the last build had it, and as it is now.
+        var before = new Dictionary<int, DocumentTerms>();
+        var after = new Dictionary<int, (DocumentTerms Terms, string Excerpt, byte[]? Entry)>();
+        foreach (var id in changed)
+        {
+            if (store.TryRead(last.Keys[id], withPositions) is not { } old)
+            {
+                return null;
+            }
+
+            before[id] = old.Terms;
+            var document = documents[id];
+            after[id] = store.TryRead(keys[id], withPositions) is { } entry
+                ? (entry.Terms, entry.Excerpt, entry.Entry)
+                : (Analyse(document, corpus.English, withPositions), SearchIndexRenderer.Excerpt(document.Body), null);
+        }
+
+        // Each term of a changed article, before or now, with the new postings of those that have it now, in id order.
+        var added = new Dictionary<string, List<(int Document, int Code, List<int> Positions)>>(StringComparer.Ordinal);
+        foreach (var id in changed)
+        {
+            foreach (var term in before[id].Terms.Keys)
+            {
+                added.TryAdd(term, []);
+            }
+
+            foreach (var (term, (code, positions)) in after[id].Terms.Terms)
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(added, term, out _);
+                (list ??= []).Add((id, code, positions));
+            }
+        }
+
+        // The last build's terms, in order, with the touched ones spliced where they stand or come in. A term every changed
+        // article has as it had it (most of an edited body's words) is not touched: its postings would come out the same.
+        var touched = added.Keys.Where(term => !changed.All(id => SamePosting(before[id], after[id].Terms, term))).Order(StringComparer.Ordinal).ToList();
+        var terms = new List<SearchTerm>(last.Terms.Count + touched.Count);
+        var next = 0;
+        foreach (var term in last.Terms)
+        {
+            for (; next < touched.Count && string.CompareOrdinal(touched[next], term.Term) < 0; next++)
+            {
+                Splice(touched[next], null);
+            }
+
+            if (next < touched.Count && touched[next] == term.Term)
+            {
+                Splice(touched[next++], term);
+            }
+            else
+            {
+                terms.Add(term);
+            }
+        }
+
+        for (; next < touched.Count; next++)
+        {
+            Splice(touched[next], null);
+        }
+
+        void Splice(string name, SearchTerm? term)
+        {
+            if (PostingsSplicer.Splice(name, term, changed, added[name], withPositions) is { } spliced)
+            {
+                terms.Add(spliced);
+            }
+        }
+
+        var forms = last.Forms.ToDictionary(f => f.Form, f => (f.Stem, f.Documents), StringComparer.Ordinal);
+        var lengths = last.Lengths.ToArray();
+        var kept = new SearchDocument[documents.Count];
+        for (var id = 0; id < documents.Count; id++)
+        {
+            if (after.TryGetValue(id, out var now))
+            {
+                AddForms(forms, before[id], -1);
+                AddForms(forms, now.Terms, 1);
+                lengths[id] = now.Terms.BodyLength;
+                kept[id] = documents[id] with { Body = now.Excerpt };
+                store.Add(keys[id], now.Terms, now.Excerpt, withPositions, now.Entry);
+            }
+            else if (store.TryCopy(keys[id]!))
+            {
+                kept[id] = documents[id] with { Body = last.Excerpts[id] };
+            }
+            else
+            {
+                // The store lost an entry the index was made with: nothing can be trusted, and everything is merged again.
+                return null;
+            }
+        }
+
+        // A word form's shard changes only when the form comes into the index or leaves it: one an article had and has is neither.
+        var touchedForms = changed.SelectMany(id => before[id].Forms.Keys.Where(f => !after[id].Terms.Forms.ContainsKey(f))
+            .Concat(after[id].Terms.Forms.Keys.Where(f => !before[id].Forms.ContainsKey(f))));
+        var index = Finish(corpus with { Documents = kept }, withPositions, terms, forms, lengths, keys, store);
+        return index with
+        {
+            Shards = index.Shards.Since(last.Shards, touched.Concat(touchedForms)),
+            UnchangedChunks = Enumerable.Range(0, Math.Min(index.Chunks.Count, last.Chunks.Count)).Where(i => index.Chunks[i] == last.Chunks[i]).ToHashSet(),
+        };
+    }
+
+    /// <summary>Whether an article has a term now as it had it: both without it, or both with the same code and positions.</summary>
+    private static bool SamePosting(DocumentTerms before, DocumentTerms after, string term)
+    {
+        var had = before.Terms.TryGetValue(term, out var was);
+        var has = after.Terms.TryGetValue(term, out var now);
+        return had == has && (!had || (was.Code == now.Code && was.Positions.SequenceEqual(now.Positions)));
+    }
+
+    private static SearchIndex Finish(
+        SearchCorpus corpus,
+        bool withPositions,
+        List<SearchTerm> terms,
+        Dictionary<string, (string Stem, int Documents)> forms,
+        int[] lengths,
+        string?[] keys,
+        SearchAnalysisStore? store)
+    {
+        var sortedForms = forms.Where(f => f.Value.Documents > 0).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var formStems = sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList();
+        var shards = SearchShards.Of(terms, formStems);
+        var chunks = SearchIndexRenderer.ChunkHashes(corpus.Documents);
+        if (store is not null)
+        {
+            store.Finish();
+            if (keys.All(k => k is not null))
+            {
+                store.SaveIndex(new SearchIndexState(
+                    corpus.English,
+                    withPositions,
+                    keys!,
+                    corpus.Documents.Select(d => d.Body).ToList(),
+                    lengths,
+                    terms,
+                    sortedForms.Select(f => (f.Key, f.Value.Stem, f.Value.Documents)).ToList(),
+                    shards.Keys,
+                    chunks));
+            }
+        }
+
+        return new SearchIndex(
+            corpus,
+            withPositions,
+            terms,
+            formStems,
+            lengths,
+            shards,
+            chunks);
+    }
+
+    private static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)
+    {
+        foreach (var (form, stem) in document.Forms)
+        {
+            var count = forms.TryGetValue(form, out var known) ? known.Documents : 0;
+            forms[form] = (stem, count + delta);
+        }
+    }
+
+    /// <summary>The index term of a token: its stem on an English site, else the token itself.</summary>
+    public string Term(string token, bool english) =>
+        english ? _stems.GetOrAdd(token, EnglishStemmer.Stem) : token;
+
+    /// <summary>The tokens of the field being analysed, one list per thread: a body's list grown anew for each article was a tenth of the search stage's allocations.</summary>
+    [ThreadStatic]
+    private static List<string>? t_tokens;
+
+    private DocumentTerms Analyse(SearchDocument document, bool english, bool withPositions)
+    {
+        var result = new DocumentTerms(withPositions);
+        var tokens = t_tokens ??= new List<string>(1024);
+        var position = 0;
+        void Field(string? text, int field)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return;
+            }
+
+            tokens.Clear();
+            SearchTokenizer.Tokenize(text, tokens);
+            foreach (var token in tokens)
+            {
+                var term = Term(token, english);
+                if (!ReferenceEquals(term, token) && term != token)
+                {
+                    result.Forms.TryAdd(token, term);
+                }
+
+                result.Add(term, field, position++);
+            }
+
+            // A gap, so that a phrase cannot run from the end of one field into the next.
+            position++;
+        }
+
+        Field(document.Title, DocumentTerms.InTitle);
+        Field(document.Subtitle, DocumentTerms.InTitle);
+        foreach (var name in document.Meta)
+        {
+            Field(name, DocumentTerms.InMeta);
+        }
+
+        var bodyStart = position;
+        Field(document.Body, 0);
+        result.BodyLength = Math.Max(0, position - bodyStart - 1);
+        return result;
+    }
+}

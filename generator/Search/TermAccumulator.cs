@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace Broadsheet.Search;
+
+/// <summary>The postings of one term, written as articles are added in id order.</summary>
+/// <param name="capacity">About how many characters the postings will take, when known (a term being changed).</param>
+internal sealed class TermAccumulator(bool withPositions, int capacity = 16, int positionsCapacity = 16)
+{
+    private readonly StringBuilder _postings = new(capacity);
+    private readonly StringBuilder _positions = new(withPositions ? positionsCapacity : 0);
+    private int _last = -1;
+
+    public int Count { get; private set; }
+
+    /// <summary>The article added last; -1 for none.</summary>
+    public int Last => _last;
+
+    public void Add(int document, int code, List<int> positions)
+    {
+        VarChars.Append(_postings, document - _last - 1);
+        VarChars.Append(_postings, code);
+        _last = document;
+        Count++;
+        if (!withPositions)
+        {
+            return;
+        }
+
+        VarChars.Append(_positions, positions.Count);
+        var previous = -1;
+        foreach (var position in positions)
+        {
+            VarChars.Append(_positions, position - previous - 1);
+            previous = position;
+        }
+    }
+
+    /// <summary>Adds a posting whose code and positions are already written, as another term's postings hold them.</summary>
+    public void AddWritten(int document, ReadOnlySpan<char> code, ReadOnlySpan<char> positions)
+    {
+        VarChars.Append(_postings, document - _last - 1);
+        _postings.Append(code);
+        _positions.Append(positions);
+        _last = document;
+        Count++;
+    }
+
+    /// <summary>
+    /// Adds the rest of another term's postings as they are written, their first gap counted from the article added last:
+    /// right only when that article is the one they followed there.
+    /// </summary>
+    public void AddRest(ReadOnlySpan<char> postings, ReadOnlySpan<char> positions, int count)
+    {
+        _postings.Append(postings);
+        _positions.Append(positions);
+        Count += count;
+    }
+
+    public SearchTerm ToTerm(string term) => new(term, Count, _postings.ToString(), _positions.ToString());
+}

@@ -1,0 +1,36 @@
+using Broadsheet.Graph;
+using Xunit;
+
+namespace Broadsheet.Tests.Graph;
+
+public sealed class SitePathsTests
+{
+    [Theory]
+    [InlineData("articles/2014/10/a.md", "b.md", "articles/2014/10/b.md")]
+    [InlineData("articles/2014/10/a.md", "./b.md", "articles/2014/10/b.md")]
+    [InlineData("articles/2014/10/a.md", "../11/b.md", "articles/2014/11/b.md")]
+    [InlineData("articles/2014/10/a.md", "../../../static/images/x.svg", "static/images/x.svg")]
+    [InlineData("articles/2014/10/a.md", "sub//b.md", "articles/2014/10/sub/b.md")]
+    [InlineData("index.html", "issues/x.html", "issues/x.html")]
+    public void A_relative_path_resolves_from_the_folder_of_the_file(string from, string relative, string expected)
+    {
+        Assert.Equal(expected, SitePaths.Resolve(from, relative));
+    }
+
+    [Theory]
+    [InlineData("articles/2014/10/a.md", "/images/x.svg", "images/x.svg")]
+    [InlineData("articles/2014/10/a.md", "/articles/../index.html", "index.html")]
+    public void A_path_starting_with_a_slash_resolves_from_the_root(string from, string relative, string expected)
+    {
+        Assert.Equal(expected, SitePaths.Resolve(from, relative));
+    }
+
+    [Theory]
+    [InlineData("articles/a.md", "../../outside.md")]
+    [InlineData("index.html", "../x.html")]
+    [InlineData("a.md", "/../x.md")]
+    public void A_path_that_leaves_the_folder_resolves_to_null(string from, string relative)
+    {
+        Assert.Null(SitePaths.Resolve(from, relative));
+    }
+}
