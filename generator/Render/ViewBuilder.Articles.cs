@@ -17,6 +17,7 @@ public sealed partial class ViewBuilder
             {
                 var converted = converter.Convert(new MarkdownPage(article.Body, article.SourcePath, page.OutputPath));
                 summaries.Remember(node, converted.Summary);
+                bodyConverted?.Invoke(node, converted);
                 return converted.Html;
             },
             () => bodyKeys?.Of(node),

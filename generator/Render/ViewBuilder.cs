@@ -8,7 +8,14 @@ namespace Broadsheet.Render;
 
 /// <summary>Builds the plain views templates see, with every URL made relative to the page being rendered.</summary>
 /// <param name="bodyKeys">What each body is made from, which stands in for its HTML in a page's fingerprint; null for none.</param>
-public sealed partial class ViewBuilder(SiteGraph graph, MarkdownConverter converter, SummaryCache summaries, DateFormatter dates, BodyKeys? bodyKeys = null)
+/// <param name="bodyConverted">Told of each article body converted for its page, so later stages use that one conversion.</param>
+public sealed partial class ViewBuilder(
+    SiteGraph graph,
+    MarkdownConverter converter,
+    SummaryCache summaries,
+    DateFormatter dates,
+    BodyKeys? bodyKeys = null,
+    Action<ArticleNode, ConvertedMarkdown>? bodyConverted = null)
 {
     private static readonly (string Title, string Path, string[] Kinds)[] NavEntries =
     [

@@ -141,6 +141,9 @@ public sealed class SearchAnalysisStore : IDisposable
         return (terms, excerpt, bytes);
     }
 
+    /// <summary>Whether the previous build's store has an analysis under this key.</summary>
+    internal bool HadBefore(string? key) => key is not null && _previousTable?.Entries.ContainsKey(key) == true;
+
     /// <summary>Keeps the previous store's entry under <paramref name="key"/> in this build's, unread; false if it has none.</summary>
     /// <param name="entry">The entry's bytes, when the caller has read them already.</param>
     internal bool TryCopy(string key, byte[]? entry = null)

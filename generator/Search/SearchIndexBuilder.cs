@@ -29,6 +29,7 @@ public sealed class SearchIndexBuilder
     /// <summary>Whether the last <see cref="Build"/> patched the previous build's index rather than merging every analysis.</summary>
     public bool Patched { get; private set; }
 
+    /// <summary>Builds the index of a whole corpus at once.</summary>
     /// <remarks>
     /// Each document of <paramref name="corpus"/> is read once; a corpus may compute them as they are asked for. The index
     /// keeps each document without its full text: its <see cref="SearchDocument.Body"/> is cut to the opening words a result shows.
@@ -36,98 +37,40 @@ public sealed class SearchIndexBuilder
     /// <param name="store">Analyses kept from the previous build, and where this build's are kept; null to analyse every document.</param>
     public SearchIndex Build(SearchCorpus corpus, SearchAnalysisStore? store = null)
     {
-        var documents = corpus.Documents;
-        var withPositions = documents.Count <= PositionsLimit;
-        var keys = new string?[documents.Count];
-        SearchDocument?[]? made = null;
-        if (store is not null)
-        {
-            // Each document made once: its key comes from the same one that is analysed, and dropped once it is.
-            made = new SearchDocument?[documents.Count];
-            Parallel.For(0, made.Length, i =>
-            {
-                made[i] = corpus.Documents[i];
-                keys[i] = SearchAnalysisStore.KeyOf(made[i]!, corpus.English, withPositions);
-            });
-            documents = made!;
-            if (TryPatch(corpus with { Documents = documents }, withPositions, keys, store) is { } patched)
-            {
-                Patched = true;
-                return patched;
-            }
-        }
-
-        var kept = new SearchDocument[documents.Count];
-        var analysed = new DocumentTerms?[Math.Min(BatchSize, documents.Count)];
-        var stored = new byte[]?[analysed.Length];
-        var terms = new Dictionary<string, TermAccumulator>(StringComparer.Ordinal);
-        var forms = new Dictionary<string, (string Stem, int Documents)>(StringComparer.Ordinal);
-        var lengths = new int[documents.Count];
-        for (var start = 0; start < documents.Count; start += BatchSize)
-        {
-            var count = Math.Min(BatchSize, documents.Count - start);
-            Parallel.For(0, count, i =>
-            {
-                var document = documents[start + i];
-                if (store?.TryRead(keys[start + i], withPositions) is { } entry)
-                {
-                    // The same title, names and body as in the last build: its body is not even read.
-                    (analysed[i], stored[i]) = (entry.Terms, entry.Entry);
-                    kept[start + i] = document with { Body = entry.Excerpt };
-                }
-                else
-                {
-                    (analysed[i], stored[i]) = (Analyse(document, corpus.English, withPositions), null);
-                    kept[start + i] = document with { Body = SearchIndexRenderer.Excerpt(document.Body) };
-                }
-
-                if (made is not null)
-                {
-                    made[start + i] = null;
-                }
-            });
-
-            for (var i = 0; i < count; i++)
-            {
-                var id = start + i;
-                var document = analysed[i]!;
-                store?.Add(keys[id], document, kept[id].Body, withPositions, stored[i]);
-                foreach (var (term, (code, positions)) in document.Terms)
-                {
-                    if (!terms.TryGetValue(term, out var accumulator))
-                    {
-                        accumulator = new TermAccumulator(withPositions);
-                        terms[term] = accumulator;
-                    }
-
-                    accumulator.Add(id, code, positions);
-                }
-
-                AddForms(forms, document, 1);
-                lengths[id] = document.BodyLength;
-                (analysed[i], stored[i]) = (null, null);
-            }
-        }
-
-        return Finish(
-            corpus with { Documents = kept },
-            withPositions,
-            terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.ToTerm(t.Key)).ToList(),
-            forms,
-            lengths,
-            keys,
-            store);
+        var indexing = Start(corpus, store);
+        indexing.Add(corpus.Documents.Count);
+        return indexing.Finish();
     }
 
+    /// <summary>Starts a build of the index that is fed its documents in id order (<see cref="SearchIndexing.Add"/>).</summary>
+    public SearchIndexing Start(SearchCorpus corpus, SearchAnalysisStore? store = null) => new(this, corpus, store);
+
+    /// <summary>Notes whether the index a build finished was patched from the previous build's.</summary>
+    internal void Finished(bool patched) => Patched = patched;
+
     /// <summary>
-    /// The last build's index with the postings of the articles whose analysis changed taken out and their new ones put
-    /// in; null when it cannot be: no index was kept, or too many articles changed, or one was added, removed or moved.
+    /// The articles whose analysis changed since the last build's index, when that index can be patched with them; null
+    /// when it cannot: no index was kept, or too many articles changed, or one was added, removed or moved.
     /// </summary>
-    private SearchIndex? TryPatch(SearchCorpus corpus, bool withPositions, string?[] keys, SearchAnalysisStore store)
+    internal static List<int>? Changed(SearchCorpus corpus, bool withPositions, string?[] keys, SearchAnalysisStore store)
+    {
+        var last = store.PreviousIndex;
+        var count = corpus.Documents.Count;
+        if (last is null || last.English != corpus.English || last.WithPositions != withPositions || last.Keys.Count != count)
+        {
+            return null;
+        }
+
+        var changed = Enumerable.Range(0, count).Where(i => keys[i] != last.Keys[i]).ToList();
+        return changed.Count > Math.Max(PatchLimit, count / 20) || changed.Any(i => keys[i] is null) ? null : changed;
+    }
+
+    /// <summary>The last build's index patched with <paramref name="changed"/> (see <see cref="Changed"/>); null when it cannot be.</summary>
+    internal SearchIndex? TryPatch(SearchCorpus corpus, bool withPositions, string?[] keys, SearchAnalysisStore store, List<int> changed)
     {
         try
         {
-            return Patch(corpus, withPositions, keys, store);
+            return Patch(corpus, withPositions, keys, store, changed);
         }
         catch (FormatException)
         {
@@ -136,20 +79,10 @@ public sealed class SearchIndexBuilder
         }
     }
 
-    private SearchIndex? Patch(SearchCorpus corpus, bool withPositions, string?[] keys, SearchAnalysisStore store)
+    private SearchIndex? Patch(SearchCorpus corpus, bool withPositions, string?[] keys, SearchAnalysisStore store, List<int> changed)
     {
         var documents = corpus.Documents;
-        var last = store.PreviousIndex;
-        if (last is null || last.English != corpus.English || last.WithPositions != withPositions || last.Keys.Count != documents.Count)
-        {
-            return null;
-        }
-
-        var changed = Enumerable.Range(0, documents.Count).Where(i => keys[i] != last.Keys[i]).ToList();
-        if (changed.Count > Math.Max(PatchLimit, documents.Count / 20) || changed.Any(i => keys[i] is null))
-        {
-            return null;
-        }
+        var last = store.PreviousIndex!;
 
         // Each changed article's analysis as the last build had it, and as it is now.
         var before = new Dictionary<int, DocumentTerms>();
@@ -262,7 +195,7 @@ public sealed class SearchIndexBuilder
         return had == has && (!had || (was.Code == now.Code && was.Positions.SequenceEqual(now.Positions)));
     }
 
-    private static SearchIndex Finish(
+    internal static SearchIndex Finish(
         SearchCorpus corpus,
         bool withPositions,
         List<SearchTerm> terms,
@@ -303,7 +236,7 @@ public sealed class SearchIndexBuilder
             chunks);
     }
 
-    private static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)
+    internal static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)
     {
         foreach (var (form, stem) in document.Forms)
         {
@@ -320,7 +253,7 @@ public sealed class SearchIndexBuilder
     [ThreadStatic]
     private static List<string>? t_tokens;
 
-    private DocumentTerms Analyse(SearchDocument document, bool english, bool withPositions)
+    internal DocumentTerms Analyse(SearchDocument document, bool english, bool withPositions)
     {
         var result = new DocumentTerms(withPositions);
         var tokens = t_tokens ??= new List<string>(1024);

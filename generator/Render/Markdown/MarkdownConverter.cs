@@ -44,12 +44,12 @@ public sealed partial class MarkdownConverter
     /// <summary>The body as HTML, its links made to work from <see cref="MarkdownPage.PagePath"/>.</summary>
     public string ToHtml(MarkdownPage page) => Convert(page).Html;
 
-    /// <summary>The body as HTML and its default summary, from one parse.</summary>
+    /// <summary>The body as HTML, its default summary and its plain text, from one parse.</summary>
     public ConvertedMarkdown Convert(MarkdownPage page)
     {
         if (Parse(page.Markdown.Text, page.Markdown) is not { } document)
         {
-            return new ConvertedMarkdown("", "");
+            return new ConvertedMarkdown("", "", "");
         }
 
         var summary = Summary(document);
@@ -59,7 +59,7 @@ public sealed partial class MarkdownConverter
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new ConvertedMarkdown(writer.ToString(), summary);
+        return new ConvertedMarkdown(writer.ToString(), summary, PlainText(document));
     }
 
     /// <summary>The first paragraph as plain text, cut at <see cref="SummaryWords"/> words: the default summary.</summary>
@@ -104,13 +104,10 @@ public sealed partial class MarkdownConverter
     }
 
     /// <summary>The whole body as plain text on one line, for the search index: no markup, no link targets.</summary>
-    public string PlainText(string markdown)
-    {
-        if (Parse(markdown, null) is not { } document)
-        {
-            return "";
-        }
+    public string PlainText(string markdown) => Parse(markdown, null) is { } document ? PlainText(document) : "";
 
+    private string PlainText(MarkdownDocument document)
+    {
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
         _pipeline.Setup(renderer);

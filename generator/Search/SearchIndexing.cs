@@ -1,0 +1,146 @@
+namespace Broadsheet.Search;
+
+/// <summary>
+/// One build of the search index, fed in id order while the articles' pages are rendered: <see cref="Add"/> analyses and
+/// merges the documents up to an id, <see cref="Finish"/> makes the index. Only one batch of bodies and their terms is held
+/// at a time, whatever the size of the archive.
+/// </summary>
+public sealed class SearchIndexing
+{
+    private readonly SearchIndexBuilder _builder;
+    private readonly SearchCorpus _corpus;
+    private readonly SearchAnalysisStore? _store;
+    private readonly IReadOnlyList<SearchDocument> _documents;
+    private readonly bool _withPositions;
+    private readonly string?[] _keys;
+    private readonly SearchDocument?[]? _made;
+    private readonly List<int>? _changed;
+    private readonly bool[]? _textNeeded;
+    private readonly SearchDocument[] _kept;
+    private readonly Dictionary<string, TermAccumulator> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Stem, int Documents)> _forms = new(StringComparer.Ordinal);
+    private readonly int[] _lengths;
+    private int _merged;
+
+    internal SearchIndexing(SearchIndexBuilder builder, SearchCorpus corpus, SearchAnalysisStore? store)
+    {
+        _builder = builder;
+        _corpus = corpus;
+        _store = store;
+        _documents = corpus.Documents;
+        _withPositions = _documents.Count <= SearchIndexBuilder.PositionsLimit;
+        _keys = new string?[_documents.Count];
+        _kept = new SearchDocument[_documents.Count];
+        _lengths = new int[_documents.Count];
+        if (store is not null)
+        {
+            // Each document made once: its key comes from the same one that is analysed, and dropped once it is.
+            var made = new SearchDocument?[_documents.Count];
+            Parallel.For(0, made.Length, i =>
+            {
+                made[i] = corpus.Documents[i];
+                _keys[i] = SearchAnalysisStore.KeyOf(made[i]!, corpus.English, _withPositions);
+            });
+            _made = made;
+            _documents = made!;
+            _changed = SearchIndexBuilder.Changed(corpus, _withPositions, _keys, store);
+            _textNeeded = new bool[_documents.Count];
+            foreach (var id in _changed ?? Enumerable.Range(0, _documents.Count))
+            {
+                _textNeeded[id] = !store.HadBefore(_keys[id]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the index will read this document's body: not when the last build's analysis of it is kept, nor when the
+    /// last index is patched and the document is not among those that changed. A caller that has the text at hand keeps it until then.
+    /// </summary>
+    public bool NeedsText(int id) => _textNeeded?[id] ?? true;
+
+    /// <summary>Analyses and merges the documents from the last one added up to (not including) <paramref name="end"/>.</summary>
+    /// <remarks>When the last build's index is to be patched, nothing is merged here: the few changed documents are read by <see cref="Finish"/>.</remarks>
+    public void Add(int end)
+    {
+        if (_changed is null)
+        {
+            Merge(end);
+        }
+    }
+
+    public SearchIndex Finish()
+    {
+        if (_changed is not null)
+        {
+            if (_builder.TryPatch(_corpus with { Documents = _documents }, _withPositions, _keys, _store!, _changed) is { } patched)
+            {
+                _builder.Finished(patched: true);
+                return patched;
+            }
+        }
+
+        Merge(_documents.Count);
+        _builder.Finished(patched: false);
+        return SearchIndexBuilder.Finish(
+            _corpus with { Documents = _kept },
+            _withPositions,
+            _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.ToTerm(t.Key)).ToList(),
+            _forms,
+            _lengths,
+            _keys,
+            _store);
+    }
+
+    private void Merge(int end)
+    {
+        var analysed = new DocumentTerms?[SearchIndexBuilder.BatchSize];
+        var stored = new byte[]?[analysed.Length];
+        for (var start = _merged; start < end; start += SearchIndexBuilder.BatchSize)
+        {
+            var count = Math.Min(SearchIndexBuilder.BatchSize, end - start);
+            Parallel.For(0, count, i =>
+            {
+                var document = _documents[start + i];
+                if (_store?.TryRead(_keys[start + i], _withPositions) is { } entry)
+                {
+                    // The same title, names and body as in the last build: its body is not even read.
+                    (analysed[i], stored[i]) = (entry.Terms, entry.Entry);
+                    _kept[start + i] = document with { Body = entry.Excerpt };
+                }
+                else
+                {
+                    (analysed[i], stored[i]) = (_builder.Analyse(document, _corpus.English, _withPositions), null);
+                    _kept[start + i] = document with { Body = SearchIndexRenderer.Excerpt(document.Body) };
+                }
+
+                if (_made is not null)
+                {
+                    _made[start + i] = null;
+                }
+            });
+
+            for (var i = 0; i < count; i++)
+            {
+                var id = start + i;
+                var document = analysed[i]!;
+                _store?.Add(_keys[id], document, _kept[id].Body, _withPositions, stored[i]);
+                foreach (var (term, (code, positions)) in document.Terms)
+                {
+                    if (!_terms.TryGetValue(term, out var accumulator))
+                    {
+                        accumulator = new TermAccumulator(_withPositions);
+                        _terms[term] = accumulator;
+                    }
+
+                    accumulator.Add(id, code, positions);
+                }
+
+                SearchIndexBuilder.AddForms(_forms, document, 1);
+                _lengths[id] = document.BodyLength;
+                (analysed[i], stored[i]) = (null, null);
+            }
+        }
+
+        _merged = Math.Max(_merged, end);
+    }
+}
