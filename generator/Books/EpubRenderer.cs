@@ -15,17 +15,18 @@ public sealed class EpubRenderer
     public EpubRenderer(SiteGraph graph, DateFormatter dates)
     {
         _graph = graph;
-        // The bodies are converted again rather than kept from the article pages, so a build of thousands of
-        // articles holds one issue's HTML at a time; their errors were reported when the pages were rendered.
+        // A body that its page did not convert in this build (the page was kept) is converted here; its errors were
+        // reported when the page was rendered.
         _converter = new MarkdownConverter(new GraphLinkTargets(graph), new DiagnosticBag(), graph.Site.AllowRawHtml);
         _writer = new EpubWriter(graph.Site, dates, graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal));
     }
 
-    public RenderedBinary Render(IssueNode issue)
+    /// <param name="renderedBody">The body of an article as its page's conversion left it, if it did.</param>
+    public RenderedBinary Render(IssueNode issue, Func<ArticleNode, string?>? renderedBody = null)
     {
         var bodies = issue.Sections
             .SelectMany(s => s.Articles)
-            .ToDictionary(a => a, a => _converter.ToHtml(new MarkdownPage(a.Article.Body, a.Article.SourcePath, a.OutputPath)));
+            .ToDictionary(a => a, a => renderedBody?.Invoke(a) ?? _converter.ToHtml(new MarkdownPage(a.Article.Body, a.Article.SourcePath, a.OutputPath)));
         return new RenderedBinary(OutputPath.EpubOf(issue.Issue), _writer.Write(issue, bodies));
     }
 }

@@ -91,7 +91,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             int pagesWritten, pagesUnseen;
             using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchFiles, generatorKey))
             {
-                (pagesWritten, pagesUnseen) = Render(graph, templates, writer, targets, bodyKeys, changedProse, staticFiles, searchStore, diagnostics, origins, clock);
+                var inputs = new PageInputs(targets, bodyKeys, origins, changedProse, staticFiles, searchStore);
+                (pagesWritten, pagesUnseen) = new PagesStage(graph, templates, writer, diagnostics, clock).Run(inputs);
             }
 
             writer.RemoveLeftovers();
@@ -148,142 +149,6 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             diagnostics.ThrowIfErrors();
             throw;
         }
-    }
-
-    /// <summary>
-    /// Render and Write, page by page in parallel: each page's HTML is written and dropped. A page whose views have the
-    /// fingerprint of the page the previous output holds is kept without rendering it. Then the feeds and static files, and, as
-    /// stages of their own, the search index and the issues' EPUBs.
-    /// </summary>
-    /// <param name="changedProse">
-    /// When the model has the shape the previous build's had, the Markdown texts that changed since: a page whose fingerprint
-    /// held none of them is kept without even making its views. Null when the shape changed (or there is no previous build).
-    /// </param>
-    /// <param name="staticFiles">The static files by size and time, which the issues' books are made with.</param>
-    /// <returns>
-    /// How many pages were written (those not kept, and not rendered into the bytes they already had), and how many were
-    /// kept without making their views.
-    /// </returns>
-    private static (int Written, int Unseen) Render(
-        SiteGraph graph,
-        TemplateSet templates,
-        OutputWriter writer,
-        RecordingLinkTargets targets,
-        BodyKeys bodyKeys,
-        IReadOnlySet<string>? changedProse,
-        string staticFiles,
-        SearchAnalysisStore? searchStore,
-        DiagnosticBag diagnostics,
-        LinkOrigins origins,
-        StageClock clock)
-    {
-        var progress = clock.Progress;
-        var converter = new MarkdownConverter(targets, diagnostics, graph.Site.AllowRawHtml, origins);
-        var summaries = new SummaryCache(converter);
-        var dates = new DateFormatter(graph.Site.Language);
-        var views = new ViewBuilder(graph, converter, summaries, dates, bodyKeys);
-        var renderer = new PageRenderer(templates, views, diagnostics);
-        progress?.PagesToRender(graph.Pages.Count);
-        var pagesWritten = 0;
-        var pagesUnseen = 0;
-
-        // Article pages first: each leaves its summary behind, so the lists rendered next never parse a body again.
-        void RenderAndWrite(Page page)
-        {
-            if (changedProse is not null && writer.CanKeepUnseen(page.OutputPath, changedProse))
-            {
-                writer.Keep(page.OutputPath);
-                Interlocked.Increment(ref pagesUnseen);
-                progress?.PageRendered();
-                return;
-            }
-
-            var article = (page as ArticlePage)?.Article;
-            if (article is not null)
-            {
-                RecordingLinkTargets.Start();
-            }
-
-            var prepared = renderer.Prepare(page, graph.Site.Title);
-            var (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
-            var kept = writer.CanKeep(page.OutputPath, fingerprint);
-            var rendered = kept ? null : renderer.Render(prepared);
-            var queries = article is null ? null : RecordingLinkTargets.Stop();
-            if (kept)
-            {
-                writer.Keep(page.OutputPath, sources);
-            }
-            else if (rendered is not null)
-            {
-                if (article is not null)
-                {
-                    // What the body's links asked now stands for the body in the fingerprint the next build compares.
-                    bodyKeys.Record(article, queries!);
-                    (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
-                }
-
-                if (writer.WriteText(rendered.OutputPath, rendered.Html, fingerprint, sources))
-                {
-                    Interlocked.Increment(ref pagesWritten);
-                }
-            }
-
-            progress?.PageRendered();
-        }
-
-        Parallel.ForEach(graph.Pages.OfType<ArticlePage>(), RenderAndWrite);
-        Parallel.ForEach(graph.Pages.Where(p => p is not ArticlePage), RenderAndWrite);
-        renderer.ReportFailures();
-
-        foreach (var file in graph.StaticFiles)
-        {
-            writer.Copy(file.SitePath, file.FullPath);
-        }
-
-        foreach (var asset in templates.Assets)
-        {
-            writer.WriteBytes(asset.Path, asset.Content);
-        }
-
-        if (graph.Site.BaseUrl is { } baseUrl)
-        {
-            foreach (var file in new AtomFeedRenderer(graph, summaries, baseUrl).Render().Concat(new SitemapRenderer(graph, baseUrl).Render()))
-            {
-                writer.WriteText(file.OutputPath, file.Text);
-            }
-        }
-
-        // The search index: built while nothing else runs, as it uses every core itself.
-        clock.Start(BuildStage.Search);
-        var search = new SearchIndexBuilder().Build(new SearchCorpusBuilder(graph, converter, dates).Build(), searchStore);
-        foreach (var file in new SearchIndexRenderer(search).Render(writer.TryKeep))
-        {
-            writer.WriteText(file.OutputPath, file.Text);
-        }
-
-        clock.Start(BuildStage.Books);
-        var epubs = new EpubRenderer(graph, new DateFormatter(graph.Site.Language));
-        Parallel.ForEach(graph.IssuesNewestFirst, issue =>
-        {
-            var path = OutputPath.EpubOf(issue.Issue);
-            if (changedProse is not null && writer.CanKeepUnseen(path, changedProse))
-            {
-                writer.Keep(path);
-                return;
-            }
-
-            var (fingerprint, sources) = EpubFingerprints.Of(graph.Site, issue, bodyKeys, staticFiles);
-            if (fingerprint is not null && writer.CanKeep(path, fingerprint))
-            {
-                writer.Keep(path, sources);
-                return;
-            }
-
-            var book = epubs.Render(issue);
-            writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint, fingerprint is null ? null : sources);
-        });
-
-        return (pagesWritten, pagesUnseen);
     }
 
     private static BuildResult Result(BuildCounts counts, IReadOnlyList<Diagnostic> warnings, bool noBaseUrl, IReadOnlyList<StageTiming> timings)

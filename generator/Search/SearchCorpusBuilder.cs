@@ -7,7 +7,8 @@ namespace Broadsheet.Search;
 /// <summary>Reads the site graph into a <see cref="SearchCorpus"/>: every article, newest first, with its body as plain text, each made as it is read.</summary>
 public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter converter, DateFormatter dates)
 {
-    public SearchCorpus Build()
+    /// <param name="renderedText">The plain text of the article at an index, when its page's conversion left it; else it is converted again.</param>
+    public SearchCorpus Build(Func<int, string?>? renderedText = null)
     {
         var site = graph.Site;
         var sections = site.Sections.Select(s => new SearchFacet(s.Id, s.Title)).ToList();
@@ -34,7 +35,7 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
                 article.Topics.Select(t => topicIndex[t.Id]).ToList(),
                 article.Authors.Select(a => authorIndex[a.Id]).ToList(),
                 meta,
-                () => converter.PlainText(article.Body.Text),
+                () => renderedText?.Invoke(i) ?? converter.PlainText(article.Body.Text),
                 article.Body.Hash);
         });
 

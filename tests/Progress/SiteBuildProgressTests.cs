@@ -21,7 +21,9 @@ public sealed class SiteBuildProgressTests
         Assert.Equal(result.Pages, progress.Rendered);
         Assert.Equal(stages, result.Timings.Select(t => t.Stage));
         Assert.All(result.Timings, t => Assert.True(t.Elapsed > TimeSpan.Zero));
-        Assert.All(result.Timings, t => Assert.True(t.AllocatedBytes > 0));
+
+        // Search and Books do most of their work alongside Render; what is left of them after it may allocate nothing.
+        Assert.All(result.Timings.Where(t => t.Stage is not (BuildStage.Search or BuildStage.Books)), t => Assert.True(t.AllocatedBytes > 0));
 
         // Processor time is counted in clock ticks, so a stage shorter than one may show none; the build as a whole cannot.
         Assert.All(result.Timings, t => Assert.True(t.Cpu >= TimeSpan.Zero));

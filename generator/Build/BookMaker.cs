@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using Broadsheet.Books;
+using Broadsheet.Cache;
+using Broadsheet.Graph;
+using Broadsheet.Render;
+using Broadsheet.Write;
+
+namespace Broadsheet.Build;
+
+/// <summary>
+/// Makes an issue's book from the HTML its articles' pages left in <paramref name="bodies"/> (dropped once it is made), or
+/// keeps the previous output's when nothing it is made from changed.
+/// </summary>
+public sealed class BookMaker(SiteGraph graph, PageInputs inputs, OutputWriter writer, ConcurrentDictionary<ArticleNode, string> bodies)
+{
+    private readonly EpubRenderer _epubs = new(graph, new DateFormatter(graph.Site.Language));
+
+    public void Make(IssueNode issue)
+    {
+        try
+        {
+            var path = OutputPath.EpubOf(issue.Issue);
+            if (inputs.ChangedProse is not null && writer.CanKeepUnseen(path, inputs.ChangedProse))
+            {
+                writer.Keep(path);
+                return;
+            }
+
+            var (fingerprint, sources) = EpubFingerprints.Of(graph.Site, issue, inputs.BodyKeys, inputs.StaticFiles);
+            if (fingerprint is not null && writer.CanKeep(path, fingerprint))
+            {
+                writer.Keep(path, sources);
+                return;
+            }
+
+            var book = _epubs.Render(issue, article => bodies.TryGetValue(article, out var html) ? html : null);
+            writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint, fingerprint is null ? null : sources);
+        }
+        finally
+        {
+            foreach (var article in issue.Sections.SelectMany(s => s.Articles))
+            {
+                bodies.TryRemove(article, out _);
+            }
+        }
+    }
+}
