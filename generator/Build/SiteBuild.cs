@@ -1,4 +1,3 @@
-using Broadsheet.Books;
 using Broadsheet.Cache;
 using Broadsheet.Check;
 using Broadsheet.Common;
@@ -8,14 +7,15 @@ using Broadsheet.Load;
 using Broadsheet.Model;
 using Broadsheet.Progress;
 using Broadsheet.Render;
-using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;
-using Broadsheet.Search;
 using Broadsheet.Write;
 
 namespace Broadsheet.Build;
 
-/// <summary>The pipeline, top to bottom: Load → Model → Graph → Render → Search → Books → Write → Check, then the swap into the output.</summary>
+/// <summary>
+/// The pipeline, top to bottom: Load → Model → Graph → Render and Write (with Search and Books alongside) → Check, then the
+/// swap into the output. What the last build left is consulted through one <see cref="BuildMemo"/>.
+/// </summary>
 /// <param name="progress">Told of each stage and page as the build runs (a terminal's progress line); null for none.</param>
 public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = null)
 {
@@ -27,97 +27,50 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
-
-        var cache = options.Cache is null ? null : new BuildCache(options.Cache);
-        var generatorKey = BuildKeys.Generator();
-        SourceListing? listing = SourceListing.Of(options.Source);
-        var inputsKey = cache is null ? "" : BuildKeys.Inputs(generatorKey, listing, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors);
-        if (cache?.Previous is { } last && last.InputsKey == inputsKey && cache.OutputUnchanged(options.Output))
+        var listing = SourceListing.Of(options.Source);
+        var memo = BuildMemo.Open(options.Cache, listing, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors);
+        if (memo.Unchanged(options.Output) is { } last)
         {
-            // Not a file of the source, the theme or the options changed, and the output is as the last build left it.
             StagingFolder.RemoveAbandoned(options.Output);
             clock.Stop();
             return Unchanged(last, clock.Timings);
         }
 
-        SourceSet? sources = new ContentLoader(diagnostics).Load(listing, cache?.Sources(options.Source, generatorKey));
-        var (themeFiles, themeName) = Theme(diagnostics);
-        var templates = TemplateSet.Parse(themeFiles, themeName, diagnostics);
-        var themeKey = BuildKeys.Theme(themeFiles);
-        diagnostics.ThrowIfErrors();
-
-        clock.Start(BuildStage.Model);
-
-        // The staging folder fills with links to the last output while the model and the graph are made: that is file
-        // system work, and they are not.
-        var staging = StagingFolder.Create(options.Output, cache?.PreviousTreePath);
-        using var stopMirroring = new CancellationTokenSource();
-        var mirroring = Task.Run(() =>
-        {
-            var reusable = cache?.Reusable(options.Output, generatorKey, themeKey);
-            var files = reusable?.Outputs.ToDictionary(o => o.Key, o => (o.Value.Size, o.Value.WriteTicks), StringComparer.Ordinal);
-            return (Previous: reusable, Linked: staging.HardLinkFrom(files ?? [], stopMirroring.Token));
-        });
+        var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
+        var templates = TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
+        using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(options.Output, theme.Files));
         try
         {
-            var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
-
-            // What was loaded (every content file's parse, the listing of the source folder), let go: this method runs
-            // unoptimized (once), and would keep it alive to the end of the build. The cache's copy of the parses goes too.
-            sources = null;
-            listing = null;
-            cache?.SetSourcesAside();
-            if (model is null)
-            {
-                diagnostics.ThrowIfErrors();
-            }
-
-            // The graph is made of the records that were valid, so clashes between pages are reported with the Model's errors.
-            model = model! with { Site = WithBaseUrl(model.Site, diagnostics) };
-            var staticFiles = EpubFingerprints.StaticFiles(model.StaticFiles);
-            var prose = cache is null ? ModelProse.None : ModelProse.Of(model, staticFiles);
+            var model = LoadModel(listing, memo, diagnostics, clock);
             clock.Start(BuildStage.Graph);
-            var sameShape = cache?.Previous is { } before && before.GeneratorKey == generatorKey && prose.SameShapeAs(before.Prose);
-            var graph = new SiteGraphBuilder(diagnostics, sameShape ? cache!.Previous!.Orders : null).Build(model);
+            var graph = new SiteGraphBuilder(diagnostics, memo.OrdersFor(model)).Build(model);
             diagnostics.ThrowIfErrors();
 
             clock.Start(BuildStage.Render);
-            var origins = new LinkOrigins();
-            var (previous, linked) = mirroring.GetAwaiter().GetResult();
-            var writer = new OutputWriter(staging, previous?.Outputs ?? new Dictionary<string, OutputEntry>(), linked);
+            var writer = staging.Writer();
             var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
-            var bodyKeys = new BodyKeys(targets, graph.Site.AllowRawHtml, previous?.Queries ?? new Dictionary<string, IReadOnlyList<LinkQuery>>());
-            var changedProse = previous is null ? null : prose.ChangedSince(previous.Prose);
-            int pagesWritten, pagesUnseen;
-            using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchFiles, generatorKey))
+            var bodies = new BodyKeys(targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
+            var origins = new LinkOrigins();
+            (int Written, int Unseen) pages;
+            using (var searchStore = memo.SearchStore())
             {
-                var inputs = new PageInputs(targets, bodyKeys, origins, changedProse, staticFiles, searchStore);
-                (pagesWritten, pagesUnseen) = new PagesStage(graph, templates, writer, diagnostics, clock).Run(inputs);
+                var inputs = new PageInputs(targets, bodies, origins, memo.ChangedProse, memo.StaticFiles, searchStore);
+                pages = new PagesStage(graph, templates, writer, diagnostics, clock).Run(inputs);
             }
 
             writer.RemoveLeftovers();
             diagnostics.ThrowIfErrors();
 
             clock.Start(BuildStage.Check);
-            var allKept = previous is not null && previous.Outputs.Count == cache!.Previous!.Outputs.Count;
-            var report = BuildCheck.Run(staging.Path, DisplayPath.Of(Path.GetFullPath(options.Output)), AbsoluteUrl.RootPath(graph.Site.BaseUrl), writer, allKept, origins, diagnostics);
+            var outputName = DisplayPath.Of(Path.GetFullPath(options.Output));
+            var report = BuildCheck.Run(staging.Folder.Path, outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), writer, memo.FromWholePreviousOutput, origins, diagnostics);
             diagnostics.ThrowIfErrors();
 
-            var oldOutputRemoved = staging.Commit();
-            var warnings = diagnostics.Sorted();
+            var oldOutputRemoved = staging.Folder.Commit();
             var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
             try
             {
-                cache?.Save(new BuildManifest(
-                    generatorKey,
-                    themeKey,
-                    inputsKey,
-                    writer.Files,
-                    bodyKeys.Queries.Where(q => graph.ArticlesBySourcePath.ContainsKey(q.Key)).ToDictionary(),
-                    counts,
-                    warnings,
-                    prose,
-                    graph.Orders()));
+                memo.Save(graph, writer, bodies, counts, diagnostics.Sorted());
             }
             finally
             {
@@ -125,30 +78,48 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             }
 
             clock.Stop();
-            return Result(counts, warnings, graph.Site.BaseUrl is null, clock.Timings) with
+            return Result(counts, diagnostics.Sorted(), graph.Site.BaseUrl is null, clock.Timings) with
             {
-                Skipped = graph.Pages.Count - pagesWritten,
-                Unseen = pagesUnseen,
+                Skipped = graph.Pages.Count - pages.Written,
+                Unseen = pages.Unseen,
                 FilesWritten = writer.Rewritten,
             };
         }
         catch (Exception e)
         {
-            // The links are made on another thread: stopped, and the folder removed once none is being made.
-            stopMirroring.Cancel();
-            Task.WhenAny(mirroring).GetAwaiter().GetResult();
             staging.Discard();
-            cache?.Discard();
-
-            // A body saved or deleted since it was loaded is the user's doing: an error at its file, not a crash.
-            foreach (var file in SourceChangedException.In(e).DistinctBy(c => c.DisplayPath))
-            {
-                diagnostics.Error(SourceLocation.File(file.DisplayPath), $"{file.Message}; nothing was written: build again");
-            }
-
-            diagnostics.ThrowIfErrors();
+            memo.Discard();
+            ReportSourcesChanged(e, diagnostics);
             throw;
         }
+    }
+
+    /// <summary>Load and Model. The files' parses are let go when this returns, rather than held to the end of the build.</summary>
+    private ArchiveModel LoadModel(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock)
+    {
+        var sources = new ContentLoader(diagnostics).Load(listing, memo.Sources(options.Source));
+        diagnostics.ThrowIfErrors();
+
+        clock.Start(BuildStage.Model);
+        var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
+        if (model is null)
+        {
+            diagnostics.ThrowIfErrors();
+        }
+
+        // The graph is made of the records that were valid, so clashes between pages are reported with the Model's errors.
+        return model! with { Site = WithBaseUrl(model.Site, diagnostics) };
+    }
+
+    /// <summary>A body saved or deleted since it was loaded is the user's doing: an error at its file, not a crash.</summary>
+    private static void ReportSourcesChanged(Exception e, DiagnosticBag diagnostics)
+    {
+        foreach (var file in SourceChangedException.In(e).DistinctBy(c => c.DisplayPath))
+        {
+            diagnostics.Error(SourceLocation.File(file.DisplayPath), $"{file.Message}; nothing was written: build again");
+        }
+
+        diagnostics.ThrowIfErrors();
     }
 
     private static BuildResult Result(BuildCounts counts, IReadOnlyList<Diagnostic> warnings, bool noBaseUrl, IReadOnlyList<StageTiming> timings)
@@ -172,23 +143,6 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             Skipped = last.Summary.Pages,
             Unchanged = true,
         };
-
-    private (IReadOnlyList<ThemeFile> Files, string Name) Theme(DiagnosticBag diagnostics)
-    {
-        var folder = options.Templates ?? Path.Combine(options.Source, "templates");
-        if (!Directory.Exists(folder))
-        {
-            if (options.Templates is not null)
-            {
-                diagnostics.Error(SourceLocation.Option("--templates"), $"the templates folder {folder} does not exist");
-            }
-
-            return (ThemeLoader.Default(), "templates");
-        }
-
-        // A theme folder overrides the default theme file by file, so a site can change one template and keep the rest.
-        return (ThemeLoader.Overlay(ThemeLoader.Default(), ThemeLoader.FromFolder(folder)), DisplayPath.Of(Path.GetFullPath(folder)));
-    }
 
     private Site WithBaseUrl(Site site, DiagnosticBag diagnostics)
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Broadsheet.Common;
+using Broadsheet.Diagnostics;
 
 namespace Broadsheet.Render;
 
@@ -7,6 +8,27 @@ namespace Broadsheet.Render;
 public static class ThemeLoader
 {
     private const string EmbeddedPrefix = "theme/";
+
+    /// <summary>
+    /// The theme of a build: the folder given with --templates, else the source's own <c>templates/</c>, each laid over the
+    /// default theme file by file (a site can change one template and keep the rest); else the default theme.
+    /// </summary>
+    /// <returns>The theme's files, and how messages name its folder.</returns>
+    public static (IReadOnlyList<ThemeFile> Files, string Name) ForBuild(string? templatesOption, string sourceFolder, DiagnosticBag diagnostics)
+    {
+        var folder = templatesOption ?? Path.Combine(sourceFolder, "templates");
+        if (!Directory.Exists(folder))
+        {
+            if (templatesOption is not null)
+            {
+                diagnostics.Error(SourceLocation.Option("--templates"), $"the templates folder {folder} does not exist");
+            }
+
+            return (Default(), "templates");
+        }
+
+        return (Overlay(Default(), FromFolder(folder)), DisplayPath.Of(Path.GetFullPath(folder)));
+    }
 
     public static IReadOnlyList<ThemeFile> FromFolder(string folder)
     {

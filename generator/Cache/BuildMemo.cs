@@ -1,0 +1,119 @@
+using Broadsheet.Common;
+using Broadsheet.Diagnostics;
+using Broadsheet.Graph;
+using Broadsheet.Load;
+using Broadsheet.Model;
+using Broadsheet.Render;
+using Broadsheet.Render.Markdown;
+using Broadsheet.Search;
+using Broadsheet.Write;
+
+namespace Broadsheet.Cache;
+
+/// <summary>
+/// What a build remembers of the last one, consulted at the boundaries of its stages: whether any input changed at all,
+/// the parsed sources, the graph's orders for a model of the same shape, the output files with the fingerprints of what
+/// they were made from, and the search analyses. Without a cache folder it remembers nothing, and everything is made.
+/// </summary>
+public sealed class BuildMemo
+{
+    private static readonly IReadOnlyDictionary<string, OutputEntry> NoOutputs = new Dictionary<string, OutputEntry>();
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> NoQueries = new Dictionary<string, IReadOnlyList<LinkQuery>>();
+
+    private readonly BuildCache? _cache;
+    private readonly string _inputsKey;
+    private string _themeKey = "";
+    private ModelProse _prose = ModelProse.None;
+    private BuildManifest? _reusable;
+
+    private BuildMemo(BuildCache? cache, string inputsKey)
+    {
+        _cache = cache;
+        _inputsKey = inputsKey;
+    }
+
+    /// <summary>The running generator's key: a memo made by another build of Broadsheet is not trusted.</summary>
+    public string GeneratorKey { get; } = BuildKeys.Generator();
+
+    /// <summary>Where the last output's tree is kept, for the staging folder to start from; null without a cache.</summary>
+    public string? PreviousTreePath => _cache?.PreviousTreePath;
+
+    /// <summary>The static files by size and time, once <see cref="OrdersFor"/> has seen the model: the books are made with them.</summary>
+    public string StaticFiles { get; private set; } = "";
+
+    /// <summary>The output files of the last build this one may keep, with what each was made from.</summary>
+    public IReadOnlyDictionary<string, OutputEntry> PreviousOutputs => _reusable?.Outputs ?? NoOutputs;
+
+    /// <summary>The questions each body's links asked in the last build, by source path.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> PreviousQueries => _reusable?.Queries ?? NoQueries;
+
+    /// <summary>
+    /// When the model has the shape the last build's had, the Markdown texts that changed since (see <see cref="ModelProse"/>);
+    /// null when it has not, or nothing is remembered.
+    /// </summary>
+    public IReadOnlySet<string>? ChangedProse => _reusable is null ? null : _prose.ChangedSince(_reusable.Prose);
+
+    /// <summary>Whether this build started from every file the last build's output had, as it left them.</summary>
+    public bool FromWholePreviousOutput => _reusable is not null && _reusable.Outputs.Count == _cache!.Previous!.Outputs.Count;
+
+    /// <param name="folder">The cache folder; null for a build that remembers nothing.</param>
+    /// <param name="templates">The theme folder given with --templates, if any.</param>
+    /// <param name="options">The other options that change what is built.</param>
+    public static BuildMemo Open(string? folder, SourceListing source, string? templates, params object?[] options)
+    {
+        var cache = folder is null ? null : new BuildCache(folder);
+        var memo = new BuildMemo(cache, "");
+        return cache is null ? memo : new BuildMemo(cache, BuildKeys.Inputs(memo.GeneratorKey, source, templates, options));
+    }
+
+    /// <summary>The last build, when not a file of the source, the theme or the options changed and its output is as it left it.</summary>
+    public BuildManifest? Unchanged(string outputFolder) =>
+        _cache?.Previous is { } last && last.InputsKey == _inputsKey && _cache.OutputUnchanged(outputFolder) ? last : null;
+
+    /// <summary>The parses the last build kept, for the loader; null without a cache.</summary>
+    public SourceCache? Sources(string sourceFolder) => _cache?.Sources(sourceFolder, GeneratorKey);
+
+    /// <summary>
+    /// Which files of the last output this build may keep with the theme it has: those as the last build left them. Called
+    /// while the model is made; the answer stands for <see cref="PreviousOutputs"/> from then on.
+    /// </summary>
+    public IReadOnlyDictionary<string, OutputEntry> ReusableOutputs(string outputFolder, IReadOnlyList<ThemeFile> theme)
+    {
+        _themeKey = BuildKeys.Theme(theme);
+        _reusable = _cache?.Reusable(outputFolder, GeneratorKey, _themeKey);
+        return PreviousOutputs;
+    }
+
+    /// <summary>Notes what the model's Markdown texts are; the last graph's orders when the model has the same shape as then.</summary>
+    public GraphOrders? OrdersFor(ArchiveModel model)
+    {
+        StaticFiles = EpubFingerprints.StaticFiles(model.StaticFiles);
+        if (_cache is null)
+        {
+            return null;
+        }
+
+        _cache.SetSourcesAside();
+        _prose = ModelProse.Of(model, StaticFiles);
+        return _cache.Previous is { } before && before.GeneratorKey == GeneratorKey && _prose.SameShapeAs(before.Prose) ? before.Orders : null;
+    }
+
+    /// <summary>The search analyses the last build kept, and where this build keeps its own; null without a cache.</summary>
+    public SearchAnalysisStore? SearchStore() => _cache is null ? null : new SearchAnalysisStore(_cache.SearchFiles, GeneratorKey);
+
+    /// <summary>Keeps what a successful build made, for the next.</summary>
+    public void Save(SiteGraph graph, OutputWriter writer, BodyKeys bodies, BuildCounts counts, IReadOnlyList<Diagnostic> warnings) =>
+        _cache?.Save(new BuildManifest(
+            GeneratorKey,
+            _themeKey,
+            _inputsKey,
+            writer.Files,
+            bodies.Queries.Where(q => graph.ArticlesBySourcePath.ContainsKey(q.Key)).ToDictionary(),
+            counts,
+            warnings,
+            _prose,
+            graph.Orders()));
+
+    /// <summary>A failed build leaves the last build's memos as they were.</summary>
+    public void Discard() => _cache?.Discard();
+}
