@@ -96,6 +96,7 @@ public sealed class EpubTests(SampleEpubFixture site) : IClassFixture<SampleEpub
     }
 
     [EpubCheckFact]
+    [Trait("Category", Category.Slow)]
     public void Every_epub_passes_epubcheck_without_errors()
     {
         Assert.NotEmpty(site.Books);

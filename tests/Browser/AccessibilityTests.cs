@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace Broadsheet.Tests.Browser;
 
 /// <summary>axe-core finds no serious or critical violation on any kind of page of the sample, in light and dark colours.</summary>
+[Trait("Category", Category.Slow)]
 public sealed class AccessibilityTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
     /// <summary>One page of each kind.</summary>

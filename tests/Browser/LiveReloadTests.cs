@@ -8,6 +8,7 @@ namespace Broadsheet.Tests.Browser;
 /// Live reload in a real browser: a page open on <c>broadsheet serve</c> reloads by itself when its article is edited on
 /// disk, and shows a failed build's errors over the last good page until the mistake is fixed.
 /// </summary>
+[Trait("Category", Category.Slow)]
 public sealed class LiveReloadTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);

@@ -6,6 +6,7 @@ namespace Broadsheet.Tests.Browser;
 /// A reader in a real browser: from disk (file://) and from a server under a sub-path, clicking through the sample
 /// archive, then every page loaded with no broken link, missing image, failed request or console error.
 /// </summary>
+[Trait("Category", Category.Slow)]
 public sealed class ReaderTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]

@@ -6,6 +6,7 @@ namespace Broadsheet.Tests.Browser;
 /// Pictures of each kind of page of the sample at phone and desktop widths, in <c>screenshots/</c> at the repository's
 /// root (git-ignored), so anyone can look at the theme without a browser of their own.
 /// </summary>
+[Trait("Category", Category.Slow)]
 public sealed class ScreenshotTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
     private static readonly (string Name, int Width, int Height, ColorScheme Scheme)[] Views =

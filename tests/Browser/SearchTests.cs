@@ -9,6 +9,7 @@ namespace Broadsheet.Tests.Browser;
 /// A reader searching the sample archive from disk (file://): the search page answers from the index under search/,
 /// ranks, highlights, filters, keeps the query in its address, and works with the keyboard alone.
 /// </summary>
+[Trait("Category", Category.Slow)]
 public sealed class SearchTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
     private const string Tolpuddle = "The Tolpuddle Martyrs: transported for an oath";

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace Broadsheet.Tests.Cli;
 
 /// <summary>The program as users run it: commands, exit codes and what it prints.</summary>
+[Trait("Category", Category.Slow)]
 public sealed class CliTests
 {
     [Fact]

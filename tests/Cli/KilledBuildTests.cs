@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 namespace Broadsheet.Tests.Cli;
 
 /// <summary>A build killed with SIGKILL at any moment leaves the old site or the new one, never a mix.</summary>
+[Trait("Category", Category.Slow)]
 public sealed class KilledBuildTests
 {
     [Fact]

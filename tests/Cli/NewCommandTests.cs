@@ -6,6 +6,7 @@ namespace Broadsheet.Tests.Cli;
 /// <c>broadsheet new</c> through the real program: files with valid front matter under slugified names, every id checked
 /// against the archive with a suggestion, nothing ever overwritten, and what it makes builds at once.
 /// </summary>
+[Trait("Category", Category.Slow)]
 public sealed class NewCommandTests : IDisposable
 {
     private readonly TempFolder _temp = new();

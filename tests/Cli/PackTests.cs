@@ -7,6 +7,7 @@ namespace Broadsheet.Tests.Cli;
 /// The tool as users install it: <c>dotnet pack</c>, then <c>dotnet tool install</c> from that folder into a tool path,
 /// with every other package source cleared, so nothing is fetched; then the installed <c>broadsheet</c> runs.
 /// </summary>
+[Trait("Category", Category.Slow)]
 public sealed class PackTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);

@@ -7,6 +7,7 @@ namespace Broadsheet.Tests.Cli;
 /// <c>broadsheet serve</c> as a user runs it: a real process and real HTTP requests, files edited on disk while it runs.
 /// Every wait is a poll with a timeout, and the process is always killed.
 /// </summary>
+[Trait("Category", Category.Slow)]
 public sealed class ServeTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);

@@ -22,6 +22,7 @@ public sealed class TerminalTests
     }
 
     [TerminalFact]
+    [Trait("Category", Category.Slow)]
     public void Diagnostics_are_coloured_on_a_real_terminal_and_plain_with_NO_COLOR()
     {
         var caseFolder = Path.Combine(RepoPaths.Tests, "Errors", "unknown-topic");

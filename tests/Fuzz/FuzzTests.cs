@@ -19,6 +19,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
     [Fact]
     [Trait("Category", "Fuzz")]
+    [Trait("Category", Category.Slow)]
     public void A_build_of_any_archive_succeeds_with_valid_links_or_fails_with_diagnostics()
     {
         var outcomes = new int[2];

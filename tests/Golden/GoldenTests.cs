@@ -5,11 +5,14 @@ namespace Broadsheet.Tests.Golden;
 
 /// <summary>
 /// Builds each case under <c>tests/Golden/&lt;case&gt;/site-content</c> and compares every output file with
-/// <c>expected/</c>, byte for byte. <c>BROADSHEET_UPDATE_GOLDEN=1 dotnet test</c> rewrites the expected files;
+/// <c>expected/</c>, byte for byte, but the theme's <c>assets/</c>: they are the same in every case, and are checked
+/// once against <c>templates/assets/</c>. <c>BROADSHEET_UPDATE_GOLDEN=1 dotnet test</c> rewrites the expected files;
 /// read the diff before committing them.
 /// </summary>
 public sealed class GoldenTests
 {
+    private const string Assets = "assets";
+
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
@@ -47,10 +50,28 @@ public sealed class GoldenTests
             }
 
             TempFolder.CopyFolder(output, expected);
+            var assets = Path.Combine(expected, Assets);
+            if (Directory.Exists(assets))
+            {
+                Directory.Delete(assets, recursive: true);
+            }
         }
 
         Assert.True(Directory.Exists(expected), $"{name} has no expected/ folder; run with BROADSHEET_UPDATE_GOLDEN=1 and review it");
-        var difference = FolderComparer.FirstDifference(expected, output);
+        var difference = FolderComparer.FirstDifference(expected, output, skippedFolder: Assets);
         Assert.True(difference is null, $"tests/Golden/{name}/expected/{difference}");
+    }
+
+    [Fact]
+    public void The_themes_assets_are_copied_into_the_site_byte_for_byte()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("output");
+        new SiteBuild(new BuildOptions(Source: Path.Combine(RepoPaths.Tests, "Golden", "small-archive", "site-content"), Output: output)).Run();
+
+        var theme = Path.Combine(RepoPaths.Root, "templates", Assets);
+        Assert.NotEmpty(FolderComparer.Files(theme));
+        var difference = FolderComparer.FirstDifference(theme, Path.Combine(output, Assets));
+        Assert.True(difference is null, $"templates/assets/ and the site's assets/: {difference}");
     }
 }

@@ -5,11 +5,14 @@ namespace Broadsheet.Tests.TestSupport;
 /// <summary>Compares two folders file by file, byte for byte, and says where the first difference is.</summary>
 internal static class FolderComparer
 {
-    /// <summary>Null when the folders hold the same files with the same bytes; else a description of the first difference.</summary>
-    public static string? FirstDifference(string expected, string actual)
+    /// <summary>
+    /// Null when the folders hold the same files with the same bytes; else a description of the first difference.
+    /// Files under <paramref name="skippedFolder"/> (a '/'-separated path, e.g. <c>assets</c>) are left out on both sides.
+    /// </summary>
+    public static string? FirstDifference(string expected, string actual, string? skippedFolder = null)
     {
-        var expectedFiles = Files(expected);
-        var actualFiles = Files(actual);
+        var expectedFiles = Files(expected).Where(f => !IsUnder(f, skippedFolder)).ToList();
+        var actualFiles = Files(actual).Where(f => !IsUnder(f, skippedFolder)).ToList();
         var missing = expectedFiles.Except(actualFiles, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
@@ -41,6 +44,9 @@ internal static class FolderComparer
                 .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
                 .ToList()
             : [];
+
+    private static bool IsUnder(string file, string? folder) =>
+        folder is not null && file.StartsWith(folder + "/", StringComparison.Ordinal);
 
     private static string FirstDifferingLine(byte[] expected, byte[] actual)
     {

@@ -4,6 +4,7 @@ using Broadsheet.Build;
 namespace Broadsheet.Tests.Validation;
 
 /// <summary>Every page of the sample archive, built as it is deployed, is valid HTML for the Nu Html Checker.</summary>
+[Trait("Category", Category.Slow)]
 public sealed class HtmlValidationTests
 {
     [VnuFact]
