@@ -15,7 +15,10 @@
 #   BUDGET      once one tool has spent this many seconds on a size, it gets no more runs there,
 #               so a very slow build is measured fewer than RUNS times (default 1800)
 #   HUGO        the hugo binary                                        (default /usr/bin/hugo)
-#   TOOLS       which builds to run, of the three below                (default "broadsheet hugo hugo-norelated")
+#   TOOLS       which builds to run, of those below                    (default "broadsheet hugo hugo-norelated",
+#               and broadsheet-base first when BASE is set)
+#   BASE        a commit of this repository to publish too, as the tool broadsheet-base: the same builds by an
+#               earlier Broadsheet, alternating with this one, to compare the two in one run (default: none)
 #
 # Publishes Broadsheet once (Release, ReadyToRun, for this machine's runtime), generates each corpus with bench/generate-corpus.py, then for each
 # size runs, RUNS times in turn, three builds into emptied output folders:
@@ -40,7 +43,8 @@ BUDGET="${BUDGET:-1800}"
 HUGO="${HUGO:-/usr/bin/hugo}"
 DATE="$(date +%F)"
 RESULTS="$BENCH/results-$DATE.md"
-TOOLS="${TOOLS:-broadsheet hugo hugo-norelated}"
+BASE="${BASE:-}"
+TOOLS="${TOOLS:-${BASE:+broadsheet-base }broadsheet hugo hugo-norelated}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 say() { printf '\n== %s\n' "$*" >&2; }
@@ -64,6 +68,16 @@ rm -rf "$WORK/broadsheet-bin"
 dotnet publish "$REPO/generator" -c Release -r "$RID" --self-contained false -o "$WORK/broadsheet-bin" --nologo -v quiet -clp:ErrorsOnly
 DLL="$WORK/broadsheet-bin/broadsheet.dll"
 [ -f "$DLL" ] || { echo "no broadsheet.dll in $WORK/broadsheet-bin" >&2; exit 1; }
+BASE_DLL=""
+if [ -n "$BASE" ]; then
+  say "publishing Broadsheet at $BASE as broadsheet-base"
+  rm -rf "$WORK/base-src" "$WORK/base-bin"
+  mkdir -p "$WORK/base-src"
+  git -C "$REPO" archive "$BASE" | tar -x -C "$WORK/base-src"
+  dotnet publish "$WORK/base-src/generator" -c Release -r "$RID" --self-contained false -o "$WORK/base-bin" --nologo -v quiet -clp:ErrorsOnly
+  BASE_DLL="$WORK/base-bin/broadsheet.dll"
+  [ -f "$BASE_DLL" ] || { echo "no broadsheet.dll in $WORK/base-bin" >&2; exit 1; }
+fi
 COMMIT="$(git -C "$REPO" rev-parse --short HEAD)"
 GEN_COMMIT="$(git -C "$REPO" log -1 --format=%h -- generator templates)"
 DIRTY="$(git -C "$REPO" status --porcelain -- generator templates | wc -l)"
@@ -138,10 +152,12 @@ for n in $SIZES; do
       [ -n "${stopped[$tool]:-}" ] && continue
       rc=0
       case "$tool" in
-        broadsheet)
+        broadsheet|broadsheet-base)
+          dll="$DLL"
+          [ "$tool" = broadsheet-base ] && dll="$BASE_DLL"
           rm -rf "$dir/.broadsheet-cache"   # a full build, filling the cache, as Hugo's cache is removed below
-          time_build broadsheet "$n" "$run" "$LIMIT" "$dir/out-broadsheet" "$dir/broadsheet.log" \
-            dotnet "$DLL" build --source "$dir/site-content" --output "$dir/out-broadsheet" || rc=$?
+          time_build "$tool" "$n" "$run" "$LIMIT" "$dir/out-$tool" "$dir/$tool.log" \
+            dotnet "$dll" build --source "$dir/site-content" --output "$dir/out-$tool" || rc=$?
           [ "$rc" -eq 1 ] && { echo "Broadsheet failed on the N=$n corpus; stopping." >&2; exit 1; }
           [ "$rc" -eq 2 ] && { abandoned="$n"; break 2; }
           if [ "$run" -eq 1 ] && grep -qi 'warning' "$dir/broadsheet.log"; then
@@ -189,7 +205,7 @@ sizes = []
 for r in rows:
     if r["n"] not in sizes:
         sizes.append(r["n"])
-tools = ["broadsheet", "hugo", "hugo-norelated"]
+tools = ["broadsheet", "broadsheet-base", "hugo", "hugo-norelated"]
 
 def ok(tool, n):
     return [r for r in rows if r["tool"] == tool and r["n"] == n and r["status"] == "ok"]
@@ -239,7 +255,7 @@ for n in sizes:
 md = [f"# Broadsheet vs Hugo — {date}", "",
       f"Broadsheet commit `{commit}` (generator and theme last changed in `{gen_commit}`"
       + (", with uncommitted changes" if dirty != "0" else "") + f"), published Release build (ReadyToRun), .NET SDK {dotnet_v}; "
-      f"Hugo {hugo_v}. Corpus seed {seed}; up to {runs} runs of each tool per size, in turn, output folder "
+      f"Hugo {hugo_v}" + (f"; `broadsheet-base` is commit `{os.environ['BASE']}`, published the same way" if os.environ.get('BASE') else "") + f". Corpus seed {seed}; up to {runs} runs of each tool per size, in turn, output folder "
       f"emptied before each run. Machine: {os.cpu_count()} cores, "
       f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB.", "",
       *table, "",
