@@ -14,7 +14,7 @@ public static class BuildCheck
 {
     /// <param name="folder">The staging folder.</param>
     /// <param name="displayFolder">How messages name the output folder.</param>
-    /// <param name="rootPath">The server path the site is deployed under (see <see cref="LinkChecker.Check"/>).</param>
+    /// <param name="rootPath">The server path the site is deployed under (see <see cref="LinkChecker"/>).</param>
     /// <param name="fromWholePreviousOutput">Whether the build kept or rewrote every file the previous output had.</param>
     public static CheckReport Run(
         string folder,
@@ -26,7 +26,7 @@ public static class BuildCheck
         DiagnosticBag diagnostics)
     {
         CheckReport Check(DiagnosticBag bag, Func<string, bool>? mustRead) =>
-            new LinkChecker(bag).Check(folder, displayFolder, rootPath, origins.All, mustRead, writer.Files.Keys);
+            new FolderChecker(bag).Check(folder, displayFolder, rootPath, origins.All, mustRead, writer.Files.Keys);
 
         if (fromWholePreviousOutput && !writer.Removed.Any())
         {
