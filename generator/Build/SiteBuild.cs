@@ -83,6 +83,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
             clock.Start(BuildStage.Render);
             var origins = new LinkOrigins();
+            var notes = new PageNotes(FilesToWrite(graph, templates), DisplayPath.Of(Path.GetFullPath(options.Output)), AbsoluteUrl.RootPath(graph.Site.BaseUrl), origins.All);
             var (previous, linked) = mirroring.GetAwaiter().GetResult();
             var writer = new OutputWriter(staging, previous?.Outputs ?? new Dictionary<string, OutputEntry>(), linked);
             var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
@@ -91,7 +92,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             int pagesWritten, pagesUnseen;
             using (var searchStore = cache is null ? null : new SearchAnalysisStore(cache.SearchFiles, generatorKey))
             {
-                (pagesWritten, pagesUnseen) = Render(graph, templates, writer, targets, bodyKeys, changedProse, staticFiles, searchStore, diagnostics, origins, clock);
+                (pagesWritten, pagesUnseen) = Render(graph, templates, writer, targets, bodyKeys, changedProse, staticFiles, searchStore, diagnostics, origins, notes, clock);
             }
 
             writer.RemoveLeftovers();
@@ -99,7 +100,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
             clock.Start(BuildStage.Check);
             var allKept = previous is not null && previous.Outputs.Count == cache!.Previous!.Outputs.Count;
-            var report = BuildCheck.Run(staging.Path, DisplayPath.Of(Path.GetFullPath(options.Output)), AbsoluteUrl.RootPath(graph.Site.BaseUrl), writer, allKept, origins, diagnostics);
+            var report = BuildCheck.Run(notes, staging.Path, writer, allKept, diagnostics);
             diagnostics.ThrowIfErrors();
 
             var oldOutputRemoved = staging.Commit();
@@ -160,6 +161,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     /// held none of them is kept without even making its views. Null when the shape changed (or there is no previous build).
     /// </param>
     /// <param name="staticFiles">The static files by size and time, which the issues' books are made with.</param>
+    /// <param name="notes">Told each page rendered, for the Check stage.</param>
     /// <returns>
     /// How many pages were written (those not kept, and not rendered into the bytes they already had), and how many were
     /// kept without making their views.
@@ -175,6 +177,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         SearchAnalysisStore? searchStore,
         DiagnosticBag diagnostics,
         LinkOrigins origins,
+        PageNotes notes,
         StageClock clock)
     {
         var progress = clock.Progress;
@@ -215,6 +218,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             }
             else if (rendered is not null)
             {
+                notes.Note(rendered.OutputPath, rendered.Html);
                 if (article is not null)
                 {
                     // What the body's links asked now stands for the body in the fingerprint the next build compares.
@@ -284,6 +288,21 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         });
 
         return (pagesWritten, pagesUnseen);
+    }
+
+    /// <summary>The files the build will write, known before it renders but for the search index's: a link to one is found at once.</summary>
+    private static HashSet<string> FilesToWrite(SiteGraph graph, TemplateSet templates)
+    {
+        var files = graph.Pages.Select(p => p.OutputPath)
+            .Concat(graph.StaticFiles.Select(f => f.SitePath))
+            .Concat(templates.Assets.Select(a => a.Path))
+            .Concat(graph.IssuesNewestFirst.Select(i => OutputPath.EpubOf(i.Issue)));
+        if (graph.Site.BaseUrl is not null)
+        {
+            files = files.Append(AtomFeedRenderer.SiteFeed).Concat(graph.Topics.Select(AtomFeedRenderer.TopicFeed));
+        }
+
+        return files.ToHashSet(StringComparer.Ordinal);
     }
 
     private static BuildResult Result(BuildCounts counts, IReadOnlyList<Diagnostic> warnings, bool noBaseUrl, IReadOnlyList<StageTiming> timings)
