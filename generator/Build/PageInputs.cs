@@ -1,3 +1,4 @@
+using Broadsheet.Check;
 using Broadsheet.Render.Markdown;
 using Broadsheet.Search;
 
@@ -12,10 +13,12 @@ namespace Broadsheet.Build;
 /// </param>
 /// <param name="StaticFiles">The static files by size and time, which the issues' books are made with.</param>
 /// <param name="SearchStore">The search analyses kept from the last build; null to analyse every article.</param>
+/// <param name="Notes">Told each page rendered, as it is, for the Check stage.</param>
 public sealed record PageInputs(
     RecordingLinkTargets Targets,
     BodyKeys BodyKeys,
     LinkOrigins Origins,
     IReadOnlySet<string>? ChangedProse,
     string StaticFiles,
-    SearchAnalysisStore? SearchStore);
+    SearchAnalysisStore? SearchStore,
+    PageNotes Notes);

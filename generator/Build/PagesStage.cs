@@ -150,6 +150,7 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
         }
         else if (rendered is not null)
         {
+            inputs.Notes.Note(rendered.OutputPath, rendered.Html);
             if (article is not null)
             {
                 // What the body's links asked now stands for the body in the fingerprint the next build compares.
@@ -164,6 +165,21 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
         }
 
         clock.Progress?.PageRendered();
+    }
+
+    /// <summary>The files the build will write, known before it renders but for the search index's: the check finds a link to one at once.</summary>
+    public static HashSet<string> FilesToWrite(SiteGraph graph, TemplateSet templates)
+    {
+        var files = graph.Pages.Select(p => p.OutputPath)
+            .Concat(graph.StaticFiles.Select(f => f.SitePath))
+            .Concat(templates.Assets.Select(a => a.Path))
+            .Concat(graph.IssuesNewestFirst.Select(i => OutputPath.EpubOf(i.Issue)));
+        if (graph.Site.BaseUrl is not null)
+        {
+            files = files.Append(AtomFeedRenderer.SiteFeed).Concat(graph.Topics.Select(AtomFeedRenderer.TopicFeed));
+        }
+
+        return files.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Static files and theme assets as they are, and, with a base URL, the feeds and the sitemap.</summary>

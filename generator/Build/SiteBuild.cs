@@ -51,10 +51,12 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
             var bodies = new BodyKeys(targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
             var origins = new LinkOrigins();
+            var outputName = DisplayPath.Of(Path.GetFullPath(options.Output));
+            var notes = new PageNotes(PagesStage.FilesToWrite(graph, templates), outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), origins.All);
             (int Written, int Unseen) pages;
             using (var searchStore = memo.SearchStore())
             {
-                var inputs = new PageInputs(targets, bodies, origins, memo.ChangedProse, memo.StaticFiles, searchStore);
+                var inputs = new PageInputs(targets, bodies, origins, memo.ChangedProse, memo.StaticFiles, searchStore, notes);
                 pages = new PagesStage(graph, templates, writer, diagnostics, clock).Run(inputs);
             }
 
@@ -62,8 +64,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             diagnostics.ThrowIfErrors();
 
             clock.Start(BuildStage.Check);
-            var outputName = DisplayPath.Of(Path.GetFullPath(options.Output));
-            var report = BuildCheck.Run(staging.Folder.Path, outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), writer, memo.FromWholePreviousOutput, origins, diagnostics);
+            var report = BuildCheck.Run(notes, staging.Folder.Path, writer, memo.FromWholePreviousOutput, diagnostics);
             diagnostics.ThrowIfErrors();
 
             var oldOutputRemoved = staging.Folder.Commit();

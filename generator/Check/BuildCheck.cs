@@ -1,67 +1,54 @@
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
-using Broadsheet.Render.Markdown;
 using Broadsheet.Write;
 
 namespace Broadsheet.Check;
 
 /// <summary>
-/// The Check stage of a build, on its staging folder. When the build started from the whole previous output, which
-/// was checked, only the pages it wrote are read — unless a file went, or a rewritten page's ids changed: links on
-/// unchanged pages may then have broken, and every page is read. Each page's ids are noted with the writer for the next build.
+/// The Check stage of a build, from what Render noted of each page as it rendered it (<see cref="PageNotes"/>): no page
+/// is read back. An incremental build keeps pages unrendered, which were not noted. When it started from the whole
+/// previous output, which was checked, and no file went and no noted page's ids changed, the noted pages are all there is
+/// to check; else links on kept pages may have broken, and every kept page is read and checked too. Each page's ids are
+/// noted with the writer for the next build.
 /// </summary>
 public static class BuildCheck
 {
-    /// <param name="folder">The staging folder.</param>
-    /// <param name="displayFolder">How messages name the output folder.</param>
-    /// <param name="rootPath">The server path the site is deployed under (see <see cref="LinkChecker.Check"/>).</param>
+    /// <param name="folder">The staging folder, from which a kept page is read when it must be.</param>
     /// <param name="fromWholePreviousOutput">Whether the build kept or rewrote every file the previous output had.</param>
+    /// <param name="read">How a kept page is read (its output path in, its HTML out); from <paramref name="folder"/> when null.</param>
     public static CheckReport Run(
+        PageNotes notes,
         string folder,
-        string displayFolder,
-        string? rootPath,
         OutputWriter writer,
         bool fromWholePreviousOutput,
-        LinkOrigins origins,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        Func<string, string>? read = null)
     {
-        CheckReport Check(DiagnosticBag bag, Func<string, bool>? mustRead) =>
-            new LinkChecker(bag).Check(folder, displayFolder, rootPath, origins.All, mustRead, writer.Files.Keys);
-
-        if (fromWholePreviousOutput && !writer.Removed.Any())
+        read ??= page => File.ReadAllText(Path.Combine(folder, page));
+        var files = writer.Files.Keys.ToHashSet(StringComparer.Ordinal);
+        var hashes = IdsHashes(notes.Ids);
+        if (!fromWholePreviousOutput || writer.Removed.Any() || hashes.Any(h => writer.IdsChanged(h.Key, h.Value)))
         {
-            // Its findings count only if no page it read has other ids than before; else every page is read.
-            var fresh = writer.Fresh.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-            var findings = new DiagnosticBag();
-            var partial = Check(findings, fresh.Contains);
-            var hashes = IdsHashes(partial);
-            if (!hashes.Any(h => writer.IdsChanged(h.Key, h.Value)))
-            {
-                foreach (var finding in findings.Sorted())
-                {
-                    diagnostics.Add(finding);
-                }
-
-                return Noted(partial, hashes);
-            }
+            var kept = files.Where(f => PageNotes.IsPage(f) && !notes.Ids.ContainsKey(f)).Order(StringComparer.Ordinal).ToList();
+            Parallel.ForEach(kept, page => notes.Note(page, read(page)));
         }
 
-        var report = Check(diagnostics, null);
-        return Noted(report, IdsHashes(report));
-
-        CheckReport Noted(CheckReport report, Dictionary<string, string> hashes)
+        var report = notes.Finish(files, read);
+        foreach (var (page, ids) in report.Ids)
         {
-            foreach (var (page, hash) in hashes)
-            {
-                writer.SetIds(page, hash);
-            }
-
-            return report;
+            writer.SetIds(page, hashes.TryGetValue(page, out var hash) ? hash : IdsHash(ids));
         }
+
+        foreach (var finding in notes.Diagnostics.Sorted())
+        {
+            diagnostics.Add(finding);
+        }
+
+        return report;
     }
 
-    private static Dictionary<string, string> IdsHashes(CheckReport report) =>
-        report.Ids.ToDictionary(p => p.Key, p => IdsHash(p.Value), StringComparer.Ordinal);
+    private static Dictionary<string, string> IdsHashes(IReadOnlyDictionary<string, IReadOnlySet<string>> ids) =>
+        ids.ToDictionary(p => p.Key, p => IdsHash(p.Value), StringComparer.Ordinal);
 
     private static string IdsHash(IReadOnlySet<string> ids)
     {

@@ -5,146 +5,114 @@ using Broadsheet.Graph;
 namespace Broadsheet.Check;
 
 /// <summary>
-/// The Check stage: every internal link, image and script of every page must name a file that was written,
-/// and every <c>#fragment</c> an id on its target page. Links must be relative and name a file, so the site
-/// works from disk (file://) and under any sub-path of a server.
+/// The rules of the Check stage: every internal link, image and script of every page must name a file of the site,
+/// and every <c>#fragment</c> an id on its target page. Links must be relative and name a file, so the site works
+/// from disk (file://) and under any sub-path of a server. Pages are given one at a time, from any thread: each link
+/// is checked at once, but for what only the end can tell (another page's ids, a file not known yet).
 /// </summary>
-public sealed class LinkChecker(DiagnosticBag diagnostics)
+/// <param name="known">Files of the site known while pages are given (paths with '/'); a link to another file waits for <see cref="Finish"/>.</param>
+/// <param name="rootPath">The server path the site is deployed under ("/archive/"), against which the 404 page's links resolve;
+/// null to work it out from the 404 page's own links.</param>
+/// <param name="origins">Where links written in Markdown came from, by page and URL: a broken one is reported there.</param>
+public sealed class LinkChecker(
+    DiagnosticBag diagnostics,
+    IReadOnlySet<string> known,
+    string? rootPath = null,
+    IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null)
 {
     /// <summary>The page a server shows for a missing address; it is only ever served, so it links from the site root.</summary>
     public const string NotFoundPage = "404.html";
 
-    /// <summary>Checks the site in <paramref name="folder"/>; <paramref name="displayFolder"/> is how messages name it.</summary>
-    /// <param name="rootPath">The server path the site is deployed under ("/archive/"), against which the 404 page's links resolve;
-    /// null to work it out from the 404 page's own links.</param>
-    /// <param name="origins">Where links written in Markdown came from, by page and URL: a broken one is reported there.</param>
-    /// <param name="written">The folder's files (paths with '/'), when the caller wrote them and knows; else the folder is listed.</param>
-    public CheckReport Check(
-        string folder,
-        string displayFolder,
-        string? rootPath = null,
-        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
-        Func<string, bool>? mustRead = null,
-        IEnumerable<string>? written = null)
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<Pending> _pending = [];
+    private int _pages;
+    private int _links;
+
+    /// <summary>The ids of every page checked so far, by output path.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Ids => _ids;
+
+    /// <summary>Whether a file belongs to the site: files in folders whose names start with a dot (.git) do not.</summary>
+    public static bool IsOfSite(string path) => !path.StartsWith('.');
+
+    /// <summary>Checks a page's links; only its ids, and the links that need the end, are kept.</summary>
+    public void Check(PageLinks page)
     {
-        var root = Path.GetFullPath(folder);
-        var files = (written ?? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .Where(f => !f.StartsWith('.'))
-            .ToHashSet(StringComparer.Ordinal);
-        var parser = new PageParser(diagnostics);
-
-        // Each page is checked as it is read, and only what a second pass needs is kept: every page's ids, and the links
-        // with a #fragment on another page. The 404 page waits for the second pass whole, as the site's root may come from it.
-        var ids = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var later = new ConcurrentBag<(PageLinks Page, PageLinks.Reference Reference, string Target, string Fragment)>();
-        PageLinks? notFound = null;
-        var links = 0;
-        var pages = files
-            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) && (mustRead is null || f == NotFoundPage || mustRead(f)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        Parallel.ForEach(pages, f =>
+        _ids[page.OutputPath] = page.Ids;
+        Interlocked.Increment(ref _pages);
+        Interlocked.Add(ref _links, page.References.Count);
+        var serverRoot = page.OutputPath == NotFoundPage ? rootPath ?? CommonFolder(page.References.Select(r => r.Url)) : null;
+        PageLinks? withoutReferences = null;
+        foreach (var reference in page.References)
         {
-            var page = parser.Parse(f, $"{displayFolder}/{f}", File.ReadAllText(Path.Combine(root, f)));
-            ids[page.OutputPath] = page.Ids;
-            Interlocked.Add(ref links, page.References.Count);
-            if (page.OutputPath == NotFoundPage)
+            var url = serverRoot is null ? reference.Url : RootRelative(reference.Url, serverRoot);
+            if (Problem(page, url, out var target, out var fragment) is { } problem)
             {
-                notFound = page;
-                return;
+                Report(page, reference, problem);
             }
-
-            PageLinks? withoutReferences = null;
-            foreach (var reference in page.References)
+            else if (target == page.OutputPath)
             {
-                if (Check(page, reference, reference.Url, files, origins) is (var target, var fragment))
-                {
-                    if (target == page.OutputPath)
-                    {
-                        CheckFragment(page, reference, target, fragment, page.Ids, origins);
-                    }
-                    else
-                    {
-                        withoutReferences ??= page with { References = [] };
-                        later.Add((withoutReferences, reference, target, fragment));
-                    }
-                }
+                CheckFragment(page, reference, target, fragment, page.Ids);
             }
-        });
+            else if (target is not null && (!Exists(known, target) || !string.IsNullOrEmpty(fragment)))
+            {
+                withoutReferences ??= page with { References = [] };
+                _pending.Add(new Pending(withoutReferences, reference, url, target, fragment));
+            }
+        }
+    }
 
-        // A page not read (an incremental build's unchanged page) is read for its ids when a link needs them.
+    /// <summary>Checks the links that waited for every page, against the site's files as they are at the end.</summary>
+    /// <param name="idsOf">The ids of a page that was not checked, when a link needs them; null if it is not to be read.</param>
+    /// <exception cref="InvalidOperationException">A file said to be known is not among <paramref name="files"/>.</exception>
+    public CheckReport Finish(IReadOnlySet<string> files, Func<string, IReadOnlySet<string>?> idsOf)
+    {
+        if (known.FirstOrDefault(f => IsOfSite(f) && !files.Contains(f)) is { } promised)
+        {
+            throw new InvalidOperationException($"the check was told {promised} is a file of the site, but it is not among the files at the end");
+        }
+
         IReadOnlySet<string>? IdsOf(string target)
         {
-            if (!ids.TryGetValue(target, out var found) && mustRead is not null && target.EndsWith(".html", StringComparison.Ordinal))
+            if (!_ids.TryGetValue(target, out var found) && target.EndsWith(".html", StringComparison.Ordinal) && idsOf(target) is { } read)
             {
-                found = parser.Parse(target, $"{displayFolder}/{target}", File.ReadAllText(Path.Combine(root, target))).Ids;
-                ids[target] = found;
+                found = read;
+                _ids[target] = read;
             }
 
             return found;
         }
 
-        foreach (var (page, reference, target, fragment) in later.OrderBy(l => l.Page.OutputPath, StringComparer.Ordinal))
+        var pending = _pending
+            .OrderBy(p => p.Page.OutputPath, StringComparer.Ordinal)
+            .ThenBy(p => p.Reference.Line)
+            .ThenBy(p => p.Reference.Column)
+            .ThenBy(p => p.Reference.Url, StringComparer.Ordinal);
+        foreach (var (page, reference, url, target, fragment) in pending)
         {
-            if (IdsOf(target) is { } targetIds)
+            if (!Exists(files, target))
             {
-                CheckFragment(page, reference, target, fragment, targetIds, origins);
+                Report(page, reference, NoFile(url, target));
+            }
+            else if (!string.IsNullOrEmpty(fragment) && IdsOf(target) is { } targetIds)
+            {
+                CheckFragment(page, reference, target, fragment, targetIds);
             }
         }
 
-        if (notFound is not null)
-        {
-            var serverRoot = rootPath ?? CommonFolder(notFound.References.Select(r => r.Url));
-            foreach (var reference in notFound.References)
-            {
-                if (Check(notFound, reference, RootRelative(notFound, reference.Url, serverRoot), files, origins) is (var target, var fragment)
-                    && IdsOf(target) is { } targetIds)
-                {
-                    CheckFragment(notFound, reference, target, fragment, targetIds, origins);
-                }
-            }
-        }
-
-        return new CheckReport(pages.Count, links, ids);
+        return new CheckReport(_pages, _links, _ids);
     }
 
-    /// <summary>Checks that <paramref name="url"/> names a file of the site; the page and #fragment it names, when there is one, are left to check.</summary>
-    private (string Target, string Fragment)? Check(
-        PageLinks page,
-        PageLinks.Reference reference,
-        string url,
-        HashSet<string> files,
-        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins)
+    private static bool Exists(IReadOnlySet<string> files, string path) => IsOfSite(path) && files.Contains(path);
+
+    private void CheckFragment(PageLinks page, PageLinks.Reference reference, string target, string? fragment, IReadOnlySet<string> targetIds)
     {
-        var problem = Problem(page, url, files, out var target, out var fragment);
-        if (problem is not null)
+        if (!string.IsNullOrEmpty(fragment) && !targetIds.Contains(fragment))
         {
-            Report(page, reference, problem, origins);
-            return null;
-        }
-
-        return string.IsNullOrEmpty(fragment) ? null : (target!, fragment);
-    }
-
-    private void CheckFragment(
-        PageLinks page,
-        PageLinks.Reference reference,
-        string target,
-        string fragment,
-        IReadOnlySet<string> targetIds,
-        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins)
-    {
-        if (!targetIds.Contains(fragment))
-        {
-            Report(page, reference, $"broken link '{reference.Url}': {target} has no element with id '{fragment}'", origins);
+            Report(page, reference, $"broken link '{reference.Url}': {target} has no element with id '{fragment}'");
         }
     }
 
-    private void Report(
-        PageLinks page,
-        PageLinks.Reference reference,
-        string problem,
-        IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins)
+    private void Report(PageLinks page, PageLinks.Reference reference, string problem)
     {
         if (origins is not null && origins.TryGetValue((page.OutputPath, reference.Url), out var origin))
         {
@@ -157,8 +125,8 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
     }
 
     /// <summary>On the 404 page, a link from the site root is checked as the page-relative link it stands for.</summary>
-    private static string RootRelative(PageLinks page, string url, string root) =>
-        page.OutputPath == NotFoundPage && url.StartsWith(root, StringComparison.Ordinal) ? url[root.Length..] : url;
+    private static string RootRelative(string url, string root) =>
+        url.StartsWith(root, StringComparison.Ordinal) ? url[root.Length..] : url;
 
     /// <summary>The longest folder path that every root-absolute link starts with: "/" or "/archive/".</summary>
     private static string CommonFolder(IEnumerable<string> urls)
@@ -184,8 +152,13 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
         return n;
     }
 
-    /// <summary>What is wrong with a link, if anything, but for its #fragment, which is returned with the page it is on.</summary>
-    private static string? Problem(PageLinks page, string url, HashSet<string> files, out string? target, out string? fragment)
+    private static string NoFile(string url, string? resolved) => $"broken link '{url}': there is no file {resolved ?? "outside the site"}";
+
+    /// <summary>
+    /// What is wrong with a link whatever files the site has, if anything; else the file it names (null for an external
+    /// link), whose existence and #fragment are left to check.
+    /// </summary>
+    private static string? Problem(PageLinks page, string url, out string? target, out string? fragment)
     {
         target = null;
         fragment = null;
@@ -217,13 +190,11 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
         }
         else
         {
-            var resolved = SitePaths.Resolve(page.OutputPath, Uri.UnescapeDataString(pathPart));
-            if (resolved is null || !files.Contains(resolved))
+            target = SitePaths.Resolve(page.OutputPath, Uri.UnescapeDataString(pathPart));
+            if (target is null)
             {
-                return $"broken link '{url}': there is no file {resolved ?? "outside the site"}";
+                return NoFile(url, null);
             }
-
-            target = resolved;
         }
 
         return null;
@@ -240,4 +211,7 @@ public sealed class LinkChecker(DiagnosticBag diagnostics)
         var slash = url.IndexOfAny(['/', '#', '?']);
         return colon > 0 && (slash < 0 || colon < slash);
     }
+
+    /// <summary>A link that waits for <see cref="Finish"/>: <paramref name="Url"/> is as checked (on the 404 page, made relative).</summary>
+    private sealed record Pending(PageLinks Page, PageLinks.Reference Reference, string Url, string Target, string? Fragment);
 }

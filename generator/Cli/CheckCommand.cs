@@ -20,7 +20,7 @@ public sealed class CheckCommand(string folder) : ICommand
         }
 
         var diagnostics = new DiagnosticBag();
-        var report = new LinkChecker(diagnostics).Check(folder, DisplayPath.Of(Path.GetFullPath(folder)));
+        var report = new FolderChecker(diagnostics).Check(folder, DisplayPath.Of(Path.GetFullPath(folder)));
         var found = diagnostics.Sorted();
         new DiagnosticPrinter(terminal.Error, terminal.ErrorStyle).Print(found);
         if (diagnostics.HasErrors)

@@ -75,8 +75,8 @@ public sealed class IncrementalBuildTests : IDisposable
         // Only the pages that show this body, or its summary, had their views made again.
         Assert.InRange(build.Result.Unseen, build.Result.Pages - 15, build.Result.Pages - 1);
 
-        // Only the pages written are checked again (and the 404 page, which says where the site's root is).
-        Assert.InRange(build.Result.LinksChecked, 1, first.Result.LinksChecked / 10);
+        // Only the pages rendered again are checked: the dozen or so that show this body or its summary, not the pages kept.
+        Assert.InRange(build.Result.LinksChecked, 1, first.Result.LinksChecked / 5);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 {
                     new SiteBuild(new BuildOptions(Source: temp.Combine("site-content"), Output: site)).Run();
                     var recheck = new DiagnosticBag();
-                    new LinkChecker(recheck).Check(site, "output");
+                    new FolderChecker(recheck).Check(site, "output");
                     Assert.Empty(recheck.Sorted());
                     Interlocked.Increment(ref outcomes[0]);
                 }
