@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Broadsheet.Common;
@@ -78,11 +79,22 @@ public sealed class OutputWriter
 
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
     /// <param name="sources">For a page, the Markdown texts its fingerprint holds (<see cref="OutputEntry.Sources"/>).</param>
-    public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null) =>
-        WriteBytes(outputPath, Utf8NoBom.GetBytes(text), fingerprint, sources);
+    public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
+    {
+        // Encoded into a pooled buffer: a page's bytes are often large enough for the large-object heap, which only a full collection frees.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        try
+        {
+            return WriteBytes(outputPath, buffer.AsSpan(0, Utf8NoBom.GetBytes(text, buffer)), fingerprint, sources);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
-    public bool WriteBytes(string outputPath, byte[] bytes, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
+    public bool WriteBytes(string outputPath, ReadOnlySpan<byte> bytes, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
     {
         var hash = Fingerprint.Of(bytes);
         if (TryGetKept(outputPath, out var entry) && entry.ContentHash == hash)

@@ -133,7 +133,7 @@ public sealed class StagingFolder
         }
     }
 
-    public void WriteBytes(string outputPath, byte[] bytes) => File.WriteAllBytes(Prepare(outputPath), bytes);
+    public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes) => File.WriteAllBytes(Prepare(outputPath), bytes);
 
     public void Copy(string outputPath, string sourceFile) => File.Copy(sourceFile, Prepare(outputPath), overwrite: true);
 
