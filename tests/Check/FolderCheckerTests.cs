@@ -131,6 +131,16 @@ public sealed class FolderCheckerTests : IDisposable
     }
 
     [Fact]
+    public void Markup_in_scripts_comments_titles_and_text_areas_is_not_read_and_tags_are_read_in_any_case()
+    {
+        CheckIndex(string.Join('\n',
+            "<script>var s = '<a href=\"nope.html\">';</script><!-- <a href=\"c.html\"> --><textarea><img src=\"u.png\"></textarea>",
+            "<A HREF=\"gone.html\">x</A> <IMG SRC=\"images/pic2x.png\" ALT> <a href=\"articles/2014/10/a.html#n&#111;tes\">Notes</a>"));
+
+        Assert.Equal(["output/index.html:4:1: error: broken link 'gone.html': there is no file gone.html"], _bag.Printed());
+    }
+
+    [Fact]
     public void Pages_in_dot_folders_are_not_checked()
     {
         _site.Write(".git/hooks/page.html", Page("<a href=\"/nowhere/\">x</a><img src=\"x.png\">"));
