@@ -38,7 +38,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for dll in "$@"; do
     i=$((i + 1))
     dir="$WORK/b$i"
-    [ -d "$dir/site-content" ] || cp -r "$WORK/corpus/site-content" "$dir/"
+    [ -d "$dir/site-content" ] || { mkdir -p "$dir" && cp -r "$WORK/corpus/site-content" "$dir/"; }
     build=(dotnet "$dll" build --source "$dir/site-content" --output "$dir/out")
     rm -rf "$dir/out" "$dir/.broadsheet-cache"
     full="$(seconds "${build[@]}")"
