@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Broadsheet.Books;
 using Broadsheet.Cache;
+using Broadsheet.Check;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
 using Broadsheet.Progress;
@@ -30,11 +32,24 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
     private int _written;
     private int _unseen;
 
+    /// <param name="memo">What the last build left: pages kept when what they are made from did not change.</param>
+    /// <param name="outputName">How messages name the output folder.</param>
+    public PagesResult Run(BuildMemo memo, string outputName)
+    {
+        var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
+        var bodyKeys = new BodyKeys(targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
+        var origins = new LinkOrigins();
+        var notes = new PageNotes(FilesToWrite(graph, templates), outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), origins.All);
+        using var searchStore = memo.SearchStore();
+        var (written, unseen) = Run(new PageInputs(targets, bodyKeys, origins, memo.ChangedProse, memo.StaticFiles, searchStore, notes));
+        return new PagesResult(written, unseen, notes, bodyKeys);
+    }
+
     /// <returns>
     /// How many pages were written (those not kept, and not rendered into the bytes they already had), and how many were
     /// kept without making their views.
     /// </returns>
-    public (int Written, int Unseen) Run(PageInputs inputs)
+    private (int Written, int Unseen) Run(PageInputs inputs)
     {
         var converter = new MarkdownConverter(inputs.Targets, diagnostics, graph.Site.AllowRawHtml, inputs.Origins);
         var summaries = new SummaryCache(converter);

@@ -7,7 +7,6 @@ using Broadsheet.Load;
 using Broadsheet.Model;
 using Broadsheet.Progress;
 using Broadsheet.Render;
-using Broadsheet.Render.Markdown;
 using Broadsheet.Write;
 
 namespace Broadsheet.Build;
@@ -48,36 +47,16 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
             clock.Start(BuildStage.Render);
             var writer = staging.Writer();
-            var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
-            var bodies = new BodyKeys(targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
-            var origins = new LinkOrigins();
-            var outputName = DisplayPath.Of(Path.GetFullPath(options.Output));
-            var notes = new PageNotes(PagesStage.FilesToWrite(graph, templates), outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), origins.All);
-            (int Written, int Unseen) pages;
-            using (var searchStore = memo.SearchStore())
-            {
-                var inputs = new PageInputs(targets, bodies, origins, memo.ChangedProse, memo.StaticFiles, searchStore, notes);
-                pages = new PagesStage(graph, templates, writer, diagnostics, clock).Run(inputs);
-            }
-
+            var pages = new PagesStage(graph, templates, writer, diagnostics, clock).Run(memo, DisplayPath.Of(Path.GetFullPath(options.Output)));
             writer.RemoveLeftovers();
             diagnostics.ThrowIfErrors();
 
             clock.Start(BuildStage.Check);
-            var report = BuildCheck.Run(notes, staging.Folder.Path, writer, memo.FromWholePreviousOutput, diagnostics);
+            var report = BuildCheck.Run(pages.Notes, staging.Folder.Path, writer, memo.FromWholePreviousOutput, diagnostics);
             diagnostics.ThrowIfErrors();
 
-            var oldOutputRemoved = staging.Folder.Commit();
             var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
-            try
-            {
-                memo.Save(graph, writer, bodies, counts, diagnostics.Sorted());
-            }
-            finally
-            {
-                oldOutputRemoved.GetAwaiter().GetResult();
-            }
-
+            Commit(staging, () => memo.Save(graph, writer, pages.BodyKeys, counts, diagnostics.Sorted()));
             clock.Stop();
             return Result(counts, diagnostics.Sorted(), graph.Site.BaseUrl is null, clock.Timings) with
             {
@@ -92,6 +71,20 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             memo.Discard();
             ReportSourcesChanged(e, diagnostics);
             throw;
+        }
+    }
+
+    /// <summary>Swaps the staging folder in for the output, and keeps what the next build will want while the old output goes.</summary>
+    private static void Commit(OutputStaging staging, Action save)
+    {
+        var oldOutputRemoved = staging.Folder.Commit();
+        try
+        {
+            save();
+        }
+        finally
+        {
+            oldOutputRemoved.GetAwaiter().GetResult();
         }
     }
 
