@@ -160,9 +160,9 @@ for n in $SIZES; do
             dotnet "$dll" build --source "$dir/site-content" --output "$dir/out-$tool" || rc=$?
           [ "$rc" -eq 1 ] && { echo "Broadsheet failed on the N=$n corpus; stopping." >&2; exit 1; }
           [ "$rc" -eq 2 ] && { abandoned="$n"; break 2; }
-          if [ "$run" -eq 1 ] && grep -qi 'warning' "$dir/broadsheet.log"; then
-            echo "  note: Broadsheet printed warnings for N=$n:" >&2
-            grep -i 'warning' "$dir/broadsheet.log" | head -n 10 >&2
+          if [ "$run" -eq 1 ] && grep -qi 'warning' "$dir/$tool.log"; then
+            echo "  note: $tool printed warnings for N=$n:" >&2
+            grep -i 'warning' "$dir/$tool.log" | head -n 10 >&2
           fi ;;
         hugo|hugo-norelated)
           config="hugo.toml"
