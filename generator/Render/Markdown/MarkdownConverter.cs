@@ -44,12 +44,12 @@ public sealed partial class MarkdownConverter
     /// <summary>The body as HTML, its links made to work from <see cref="MarkdownPage.PagePath"/>.</summary>
     public string ToHtml(MarkdownPage page) => Convert(page).Html;
 
-    /// <summary>The body as HTML, its default summary and its plain text, from one parse.</summary>
+    /// <summary>The body as HTML and its default summary, and its plain text when asked, from one parse.</summary>
     public ConvertedMarkdown Convert(MarkdownPage page)
     {
         if (Parse(page.Markdown.Text, page.Markdown) is not { } document)
         {
-            return new ConvertedMarkdown("", "", "");
+            return new ConvertedMarkdown("", "", () => "");
         }
 
         var summary = Summary(document);
@@ -59,7 +59,7 @@ public sealed partial class MarkdownConverter
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new ConvertedMarkdown(writer.ToString(), summary, PlainText(document));
+        return new ConvertedMarkdown(writer.ToString(), summary, () => PlainText(document));
     }
 
     /// <summary>The first paragraph as plain text, cut at <see cref="SummaryWords"/> words: the default summary.</summary>
