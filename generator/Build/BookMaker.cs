@@ -3,6 +3,7 @@ using Broadsheet.Books;
 using Broadsheet.Cache;
 using Broadsheet.Graph;
 using Broadsheet.Render;
+using Broadsheet.Render.Markdown;
 using Broadsheet.Write;
 
 namespace Broadsheet.Build;
@@ -11,7 +12,15 @@ namespace Broadsheet.Build;
 /// Makes an issue's book from the HTML its articles' pages left in <paramref name="bodies"/> (dropped once it is made), or
 /// keeps the previous output's when nothing it is made from changed.
 /// </summary>
-public sealed class BookMaker(SiteGraph graph, PageInputs inputs, OutputWriter writer, ConcurrentDictionary<ArticleNode, string> bodies)
+/// <param name="changedProse">The Markdown texts changed since the last build, when the model kept its shape (<see cref="BuildMemo.ChangedProse"/>).</param>
+/// <param name="staticFiles">The static files by size and time, which the books' images come from.</param>
+public sealed class BookMaker(
+    SiteGraph graph,
+    OutputWriter writer,
+    BodyKeys bodyKeys,
+    IReadOnlySet<string>? changedProse,
+    string staticFiles,
+    ConcurrentDictionary<ArticleNode, string> bodies)
 {
     private readonly EpubRenderer _epubs = new(graph, new DateFormatter(graph.Site.Language));
 
@@ -20,13 +29,13 @@ public sealed class BookMaker(SiteGraph graph, PageInputs inputs, OutputWriter w
         try
         {
             var path = OutputPath.EpubOf(issue.Issue);
-            if (inputs.ChangedProse is not null && writer.CanKeepUnseen(path, inputs.ChangedProse))
+            if (changedProse is not null && writer.CanKeepUnseen(path, changedProse))
             {
                 writer.Keep(path);
                 return;
             }
 
-            var (fingerprint, sources) = EpubFingerprints.Of(graph.Site, issue, inputs.BodyKeys, inputs.StaticFiles);
+            var (fingerprint, sources) = EpubFingerprints.Of(graph.Site, issue, bodyKeys, staticFiles);
             if (fingerprint is not null && writer.CanKeep(path, fingerprint))
             {
                 writer.Keep(path, sources);

@@ -21,11 +21,22 @@ namespace Broadsheet.Build;
 /// is made from its articles' HTML as soon as the last of them is rendered. Then the other pages, the feeds, static files
 /// and theme assets, and the search index's files.
 /// </summary>
-public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWriter writer, DiagnosticBag diagnostics, StageClock clock)
+public sealed class PagesStage
 {
     /// <summary>Article pages rendered between two hand-overs to the search index: its own batch size, so each hand-over is one merge.</summary>
     private const int BatchSize = SearchIndexBuilder.BatchSize;
 
+    private readonly SiteGraph _graph;
+    private readonly TemplateSet _templates;
+    private readonly OutputWriter _writer;
+    private readonly BuildMemo _memo;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly StageClock _clock;
+    private readonly RecordingLinkTargets _targets;
+    private readonly BodyKeys _bodyKeys;
+    private readonly LinkOrigins _origins = new();
+    private readonly PageNotes _notes;
+    private readonly IReadOnlySet<string>? _changedProse;
     private readonly ConcurrentDictionary<int, string> _texts = new();
     private readonly ConcurrentDictionary<ArticleNode, string> _bodies = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentBag<Task> _books = [];
@@ -34,27 +45,28 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
 
     /// <param name="memo">What the last build left: pages kept when what they are made from did not change.</param>
     /// <param name="outputName">How messages name the output folder.</param>
-    public PagesResult Run(BuildMemo memo, string outputName)
+    public PagesStage(SiteGraph graph, TemplateSet templates, OutputWriter writer, BuildMemo memo, string outputName, DiagnosticBag diagnostics, StageClock clock)
     {
-        var targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
-        var bodyKeys = new BodyKeys(targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
-        var origins = new LinkOrigins();
-        var notes = new PageNotes(FilesToWrite(graph, templates), outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), origins.All);
-        using var searchStore = memo.SearchStore();
-        var (written, unseen) = Run(new PageInputs(targets, bodyKeys, origins, memo.ChangedProse, memo.StaticFiles, searchStore, notes));
-        return new PagesResult(written, unseen, notes, bodyKeys);
+        (_graph, _templates, _writer, _memo, _diagnostics, _clock) = (graph, templates, writer, memo, diagnostics, clock);
+        _targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
+        _bodyKeys = new BodyKeys(_targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
+        _notes = new PageNotes(FilesToWrite(graph, templates), outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), _origins.All);
+        _changedProse = memo.ChangedProse;
     }
 
-    /// <returns>
-    /// How many pages were written (those not kept, and not rendered into the bytes they already had), and how many were
-    /// kept without making their views.
-    /// </returns>
-    private (int Written, int Unseen) Run(PageInputs inputs)
+    public PagesResult Run()
     {
-        var converter = new MarkdownConverter(inputs.Targets, diagnostics, graph.Site.AllowRawHtml, inputs.Origins);
+        using var searchStore = _memo.SearchStore();
+        RenderAll(searchStore);
+        return new PagesResult(_written, _unseen, _notes, _bodyKeys);
+    }
+
+    private void RenderAll(SearchAnalysisStore? searchStore)
+    {
+        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins);
         var summaries = new SummaryCache(converter);
-        var dates = new DateFormatter(graph.Site.Language);
-        var articles = graph.ArticlesNewestFirst;
+        var dates = new DateFormatter(_graph.Site.Language);
+        var articles = _graph.ArticlesNewestFirst;
         var ids = new Dictionary<ArticleNode, int>(articles.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
         {
@@ -62,9 +74,9 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
         }
 
         var search = new SearchIndexBuilder().Start(
-            new SearchCorpusBuilder(graph, converter, dates).Build(i => _texts.TryRemove(i, out var text) ? text : null),
-            inputs.SearchStore);
-        var views = new ViewBuilder(graph, converter, summaries, dates, inputs.BodyKeys, (node, converted) =>
+            new SearchCorpusBuilder(_graph, converter, dates).Build(i => _texts.TryRemove(i, out var text) ? text : null),
+            searchStore);
+        var views = new ViewBuilder(_graph, converter, summaries, dates, _bodyKeys, (node, converted) =>
         {
             if (search.NeedsText(ids[node]))
             {
@@ -76,11 +88,11 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
                 _bodies[node] = converted.Html;
             }
         });
-        var renderer = new PageRenderer(templates, views, diagnostics);
-        var books = new BookMaker(graph, inputs, writer, _bodies);
-        var unbooked = graph.IssuesNewestFirst.ToDictionary<IssueNode, IssueNode, StrongBox<int>>(i => i, i => new(i.ArticleCount), ReferenceEqualityComparer.Instance);
-        var articlePages = graph.Pages.OfType<ArticlePage>().ToDictionary<ArticlePage, ArticleNode>(p => p.Article, ReferenceEqualityComparer.Instance);
-        clock.Progress?.PagesToRender(graph.Pages.Count);
+        var renderer = new PageRenderer(_templates, views, _diagnostics);
+        var books = new BookMaker(_graph, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies);
+        var unbooked = _graph.IssuesNewestFirst.ToDictionary<IssueNode, IssueNode, StrongBox<int>>(i => i, i => new(i.ArticleCount), ReferenceEqualityComparer.Instance);
+        var articlePages = _graph.Pages.OfType<ArticlePage>().ToDictionary<ArticlePage, ArticleNode>(p => p.Article, ReferenceEqualityComparer.Instance);
+        _clock.Progress?.PagesToRender(_graph.Pages.Count);
 
         var merging = Task.CompletedTask;
         try
@@ -97,7 +109,7 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
                 Parallel.For(start, end, i =>
                 {
                     var node = articles[i];
-                    RenderAndWrite(articlePages[node], renderer, inputs);
+                    RenderAndWrite(articlePages[node], renderer);
                     if (node.Issue is { } issue && Interlocked.Decrement(ref unbooked[issue].Value) == 0)
                     {
                         _books.Add(Task.Run(() => books.Make(issue)));
@@ -113,19 +125,19 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
                 _books.Add(Task.Run(() => books.Make(issue)));
             }
 
-            var others = graph.Pages.Where(p => p is not ArticlePage page || !ids.ContainsKey(page.Article));
-            Parallel.ForEach(others, page => RenderAndWrite(page, renderer, inputs));
+            var others = _graph.Pages.Where(p => p is not ArticlePage page || !ids.ContainsKey(page.Article));
+            Parallel.ForEach(others, page => RenderAndWrite(page, renderer));
             merging.GetAwaiter().GetResult();
             renderer.ReportFailures();
             WriteOtherFiles(summaries);
 
-            clock.Start(BuildStage.Search);
-            foreach (var file in new SearchIndexRenderer(search.Finish()).Render(writer.TryKeep))
+            _clock.Start(BuildStage.Search);
+            foreach (var file in new SearchIndexRenderer(search.Finish()).Render(_writer.TryKeep))
             {
-                writer.WriteText(file.OutputPath, file.Text);
+                _writer.WriteText(file.OutputPath, file.Text);
             }
 
-            clock.Start(BuildStage.Books);
+            _clock.Start(BuildStage.Books);
             Task.WaitAll(_books);
         }
         finally
@@ -134,17 +146,16 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
             Task.WhenAll(_books.Append(merging)).ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter().GetResult();
         }
 
-        return (_written, _unseen);
     }
 
     /// <summary>Renders and writes one page, or keeps the previous output's when its inputs did not change.</summary>
-    private void RenderAndWrite(Page page, PageRenderer renderer, PageInputs inputs)
+    private void RenderAndWrite(Page page, PageRenderer renderer)
     {
-        if (inputs.ChangedProse is not null && writer.CanKeepUnseen(page.OutputPath, inputs.ChangedProse))
+        if (_changedProse is not null && _writer.CanKeepUnseen(page.OutputPath, _changedProse))
         {
-            writer.Keep(page.OutputPath);
+            _writer.Keep(page.OutputPath);
             Interlocked.Increment(ref _unseen);
-            clock.Progress?.PageRendered();
+            _clock.Progress?.PageRendered();
             return;
         }
 
@@ -154,32 +165,32 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
             RecordingLinkTargets.Start();
         }
 
-        var prepared = renderer.Prepare(page, graph.Site.Title);
+        var prepared = renderer.Prepare(page, _graph.Site.Title);
         var (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
-        var kept = writer.CanKeep(page.OutputPath, fingerprint);
+        var kept = _writer.CanKeep(page.OutputPath, fingerprint);
         var rendered = kept ? null : renderer.Render(prepared);
         var queries = article is null ? null : RecordingLinkTargets.Stop();
         if (kept)
         {
-            writer.Keep(page.OutputPath, sources);
+            _writer.Keep(page.OutputPath, sources);
         }
         else if (rendered is not null)
         {
-            inputs.Notes.Note(rendered.OutputPath, rendered.Html);
+            _notes.Note(rendered.OutputPath, rendered.Html);
             if (article is not null)
             {
                 // What the body's links asked now stands for the body in the fingerprint the next build compares.
-                inputs.BodyKeys.Record(article, queries!);
+                _bodyKeys.Record(article, queries!);
                 (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
             }
 
-            if (writer.WriteText(rendered.OutputPath, rendered.Html, fingerprint, sources))
+            if (_writer.WriteText(rendered.OutputPath, rendered.Html, fingerprint, sources))
             {
                 Interlocked.Increment(ref _written);
             }
         }
 
-        clock.Progress?.PageRendered();
+        _clock.Progress?.PageRendered();
     }
 
     /// <summary>The files the build will write, known before it renders but for the search index's: the check finds a link to one at once.</summary>
@@ -200,21 +211,21 @@ public sealed class PagesStage(SiteGraph graph, TemplateSet templates, OutputWri
     /// <summary>Static files and theme assets as they are, and, with a base URL, the feeds and the sitemap.</summary>
     private void WriteOtherFiles(SummaryCache summaries)
     {
-        foreach (var file in graph.StaticFiles)
+        foreach (var file in _graph.StaticFiles)
         {
-            writer.Copy(file.SitePath, file.FullPath);
+            _writer.Copy(file.SitePath, file.FullPath);
         }
 
-        foreach (var asset in templates.Assets)
+        foreach (var asset in _templates.Assets)
         {
-            writer.WriteBytes(asset.Path, asset.Content);
+            _writer.WriteBytes(asset.Path, asset.Content);
         }
 
-        if (graph.Site.BaseUrl is { } baseUrl)
+        if (_graph.Site.BaseUrl is { } baseUrl)
         {
-            foreach (var file in new AtomFeedRenderer(graph, summaries, baseUrl).Render().Concat(new SitemapRenderer(graph, baseUrl).Render()))
+            foreach (var file in new AtomFeedRenderer(_graph, summaries, baseUrl).Render().Concat(new SitemapRenderer(_graph, baseUrl).Render()))
             {
-                writer.WriteText(file.OutputPath, file.Text);
+                _writer.WriteText(file.OutputPath, file.Text);
             }
         }
     }

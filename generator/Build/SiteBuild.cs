@@ -47,7 +47,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
             clock.Start(BuildStage.Render);
             var writer = staging.Writer();
-            var pages = new PagesStage(graph, templates, writer, diagnostics, clock).Run(memo, DisplayPath.Of(Path.GetFullPath(options.Output)));
+            var pages = new PagesStage(graph, templates, writer, memo, DisplayPath.Of(Path.GetFullPath(options.Output)), diagnostics, clock).Run();
             writer.RemoveLeftovers();
             diagnostics.ThrowIfErrors();
 
