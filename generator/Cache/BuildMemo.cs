@@ -26,14 +26,15 @@ public sealed class BuildMemo
     private ModelProse _prose = ModelProse.None;
     private BuildManifest? _reusable;
 
-    private BuildMemo(BuildCache? cache, string inputsKey)
+    private BuildMemo(BuildCache? cache, string generatorKey, string inputsKey)
     {
         _cache = cache;
+        GeneratorKey = generatorKey;
         _inputsKey = inputsKey;
     }
 
     /// <summary>The running generator's key: a memo made by another build of Broadsheet is not trusted.</summary>
-    public string GeneratorKey { get; } = BuildKeys.Generator();
+    public string GeneratorKey { get; }
 
     /// <summary>Where the last output's tree is kept, for the staging folder to start from; null without a cache.</summary>
     public string? PreviousTreePath => _cache?.PreviousTreePath;
@@ -61,9 +62,10 @@ public sealed class BuildMemo
     /// <param name="options">The other options that change what is built.</param>
     public static BuildMemo Open(string? folder, SourceListing source, string? templates, params object?[] options)
     {
-        var cache = folder is null ? null : new BuildCache(folder);
-        var memo = new BuildMemo(cache, "");
-        return cache is null ? memo : new BuildMemo(cache, BuildKeys.Inputs(memo.GeneratorKey, source, templates, options));
+        var generatorKey = BuildKeys.Generator();
+        return folder is null
+            ? new BuildMemo(null, generatorKey, "")
+            : new BuildMemo(new BuildCache(folder), generatorKey, BuildKeys.Inputs(generatorKey, source, templates, options));
     }
 
     /// <summary>The last build, when not a file of the source, the theme or the options changed and its output is as it left it.</summary>
