@@ -3,6 +3,7 @@ using Broadsheet.Check;
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
+using Broadsheet.Images;
 using Broadsheet.Load;
 using Broadsheet.Model;
 using Broadsheet.Progress;
@@ -38,16 +39,21 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
         var templates = TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
         using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(options.Output, theme.Files));
+        using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
+        ImageWork? images = null;
         try
         {
             var model = LoadModel(listing, memo, diagnostics, clock);
+            var catalog = ImageCatalog.Plan(model, imageStore, diagnostics);
             clock.Start(BuildStage.Graph);
-            var graph = new SiteGraphBuilder(diagnostics, memo.OrdersFor(model)).Build(model);
+            var graph = new SiteGraphBuilder(diagnostics, memo.OrdersFor(model)).Build(model, catalog);
             diagnostics.ThrowIfErrors();
 
             clock.Start(BuildStage.Render);
+            images = ImageWork.Start(catalog, imageStore);
+            using var imagesDone = images;
             var writer = staging.Writer();
-            var pages = new PagesStage(graph, templates, writer, memo, DisplayPath.Of(Path.GetFullPath(options.Output)), diagnostics, clock).Run();
+            var pages = new PagesStage(graph, templates, writer, memo, images, DisplayPath.Of(Path.GetFullPath(options.Output)), diagnostics, clock).Run();
             writer.RemoveLeftovers();
             diagnostics.ThrowIfErrors();
 
@@ -56,7 +62,11 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             diagnostics.ThrowIfErrors();
 
             var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
-            Commit(staging, () => memo.Save(graph, writer, pages.BodyKeys, counts, diagnostics.Sorted()));
+            Commit(staging, () =>
+            {
+                memo.Save(graph, writer, pages.BodyKeys, counts, diagnostics.Sorted());
+                imageStore.Keep(catalog.Images);
+            });
             clock.Stop();
             return Result(counts, diagnostics.Sorted(), graph.Site.BaseUrl is null, clock.Timings) with
             {
@@ -67,6 +77,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         }
         catch (Exception e)
         {
+            images?.Dispose();
             staging.Discard();
             memo.Discard();
             ReportSourcesChanged(e, diagnostics);

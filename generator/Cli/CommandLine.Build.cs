@@ -43,7 +43,10 @@ public sealed partial class CommandLine
                 Drafts: result.GetValue(drafts),
                 BaseUrl: result.GetValue(baseUrl),
                 WarningsAsErrors: result.GetValue(warningsAsErrors),
-                Cache: result.GetValue(noCache) ? null : result.GetValue(cache) ?? BuildCache.DefaultFolder(result.GetRequiredValue(output)))),
+                Cache: result.GetValue(noCache) ? null : result.GetValue(cache) ?? BuildCache.DefaultFolder(result.GetRequiredValue(output)),
+                Images: result.GetValue(noCache) ? null
+                    : result.GetValue(cache) is { } folder ? Path.Combine(folder, BuildCache.ImageStoreName)
+                    : BuildCache.DefaultImageStore(result.GetRequiredValue(source)))),
             [
                 "broadsheet build",
                 "broadsheet build --source my-paper --output public --base-url https://example.org/archive/",

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Broadsheet.Build;
+using Broadsheet.Cache;
 using Broadsheet.Cli.Serve;
 
 namespace Broadsheet.Cli;
@@ -35,7 +36,11 @@ public sealed partial class CommandLine
         Add(
             command,
             result => new ServeCommand(new ServeOptions(
-                new BuildOptions(Source: result.GetRequiredValue(source), Templates: result.GetValue(templates), Drafts: result.GetValue(drafts)),
+                new BuildOptions(
+                    Source: result.GetRequiredValue(source),
+                    Templates: result.GetValue(templates),
+                    Drafts: result.GetValue(drafts),
+                    Images: BuildCache.DefaultImageStore(result.GetRequiredValue(source))),
                 result.GetValue(port))),
             ["broadsheet serve", "broadsheet serve --port 4000 --drafts", "broadsheet serve --templates templates   # while working on a theme"]);
     }

@@ -10,4 +10,6 @@ public sealed class GraphLinkTargets(SiteGraph graph) : ILinkTargets
         graph.ArticlesBySourcePath.TryGetValue(sourcePath, out var node) ? node.OutputPath : null;
 
     public bool IsStaticFile(string path) => _static.Contains(path);
+
+    public Images.PlannedImage? Image(string path) => graph.Images.Find(path) is { } image && image.SitePath == path ? image : null;
 }

@@ -8,4 +8,7 @@ public interface ILinkTargets
 
     /// <summary>Whether <paramref name="path"/> is a file under static/.</summary>
     bool IsStaticFile(string path);
+
+    /// <summary>The photograph at <paramref name="path"/> below static/, with the files made of it; null for any other file.</summary>
+    Images.PlannedImage? Image(string path);
 }

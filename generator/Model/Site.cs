@@ -10,7 +10,11 @@ public sealed record Site(
     string? BaseUrl,
     IReadOnlyList<Section> Sections,
     int PageSize = Site.DefaultPageSize,
-    bool AllowRawHtml = true)
+    bool AllowRawHtml = true,
+    ImageSettings? Images = null)
 {
+    /// <summary>How photographs are published (site.yml's <c>images:</c>).</summary>
+    public ImageSettings Images { get; init; } = Images ?? ImageSettings.Default;
+
     public const int DefaultPageSize = 50;
 }

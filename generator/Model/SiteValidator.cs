@@ -27,8 +27,10 @@ public static class SiteValidator
         }
 
         var rawHtml = !reader.Has("raw_html") || reader.Flag("raw_html");
+        reader.Expect("images");
+        var images = ImageSettingsReader.Read(reader, mapping.Find("images"), diagnostics);
         reader.WarnAboutUnknownKeys();
-        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml);
+        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml, images);
     }
 
     /// <summary>Checks a base URL from site.yml or the command line and makes it end in '/'.</summary>

@@ -9,4 +9,9 @@ public sealed class FakeLinkTargets(IReadOnlyDictionary<string, string> pages, p
     public string? PageOfSource(string sourcePath) => pages.TryGetValue(sourcePath, out var page) ? page : null;
 
     public bool IsStaticFile(string path) => staticFiles.Contains(path);
+
+    /// <summary>Photographs given by hand, by path below static/.</summary>
+    public Dictionary<string, Broadsheet.Images.PlannedImage> Images { get; } = new(StringComparer.Ordinal);
+
+    public Broadsheet.Images.PlannedImage? Image(string path) => Images.GetValueOrDefault(path);
 }
