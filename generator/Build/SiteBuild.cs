@@ -73,6 +73,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
                 Skipped = graph.Pages.Count - pages.Written,
                 Unseen = pages.Unseen,
                 FilesWritten = writer.Rewritten,
+                PhotographsMade = images.Made,
             };
         }
         catch (Exception e)

@@ -1,6 +1,6 @@
 namespace Broadsheet.Model;
 
-/// <summary>The encodings a photograph's derivatives are written in.</summary>
+/// <summary>The encodings a photograph's derivatives are written in, from the one every reader shows to the smallest.</summary>
 public enum ImageFormat
 {
     Jpeg,

@@ -5,6 +5,9 @@ namespace Broadsheet.Tests.TestSupport;
 /// <summary>Photographs made by libvips for the tests, each odd case on purpose: turned, CMYK, 16-bit, with GPS tags.</summary>
 public static class TestImages
 {
+    /// <summary>What <see cref="Read(string)"/> finds.</summary>
+    public sealed record ImageFacts(int Width, int Height, bool Metadata, string Loader, int Bands, Enums.Interpretation Interpretation, Enums.BandFormat Format);
+
     /// <summary>A JPEG of a colour gradient with noise (so it compresses like a photograph), as a camera would write it.</summary>
     /// <param name="orientation">The EXIF orientation to record, 1 (upright) to 8.</param>
     /// <param name="gps">Record a GPS position and a camera make, as a phone does.</param>
@@ -55,12 +58,40 @@ public static class TestImages
         return tagged.PngsaveBuffer(keep: Enums.ForeignKeep.All);
     }
 
-    /// <summary>The width and height of an image as a viewer shows it, and whether it carries EXIF, XMP or IPTC data.</summary>
-    public static (int Width, int Height, bool Metadata, string Loader) Read(string path)
+    /// <summary>What a published image is: its size, format, colours, and whether it carries EXIF, XMP, IPTC or text metadata.</summary>
+    public static ImageFacts Read(string path) => Read(File.ReadAllBytes(path));
+
+    public static ImageFacts Read(byte[] bytes)
     {
-        using var image = Image.NewFromFile(path);
+        using var image = Image.NewFromBuffer(bytes);
         var metadata = image.GetFields().Any(f => f is "exif-data" or "xmp-data" or "iptc-data" || f.StartsWith("png-comment", StringComparison.Ordinal));
-        return (image.Width, image.Height, metadata, (string)image.Get("vips-loader"));
+        return new ImageFacts(image.Width, image.Height, metadata, (string)image.Get("vips-loader"), image.Bands, image.Interpretation, image.Format);
+    }
+
+    /// <summary>A truncated copy: the first half of the file, as an upload cut off leaves it.</summary>
+    public static byte[] CutShort(byte[] bytes) => bytes[..(bytes.Length / 2)];
+
+    /// <summary>
+    /// A PNG whose header declares 30,000 × 30,000 pixels (900 megapixels) over a few bytes of data: decoding it would take
+    /// gigabytes, which is what a decompression bomb is for.
+    /// </summary>
+    public static byte[] DeclaredHuge()
+    {
+        var png = new MemoryStream();
+        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        Chunk(png, "IHDR", [0, 0, 0x75, 0x30, 0, 0, 0x75, 0x30, 8, 2, 0, 0, 0]);
+        Chunk(png, "IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    private static void Chunk(Stream png, string type, byte[] data)
+    {
+        var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+        png.Write([(byte)(data.Length >> 24), (byte)(data.Length >> 16), (byte)(data.Length >> 8), (byte)data.Length]);
+        png.Write(typed);
+        var crc = System.IO.Hashing.Crc32.HashToUInt32(typed);
+        png.Write([(byte)(crc >> 24), (byte)(crc >> 16), (byte)(crc >> 8), (byte)crc]);
     }
 
     private static Image Picture(int width, int height)
