@@ -42,7 +42,7 @@ public static class ImageMaker
     {
         var stripped = image.KeepOriginal || image.Source.IsGif ? bytes
             : image.Source.IsJpeg && image.Source.Orientation == 1 ? MetadataStripper.Jpeg(bytes)
-            : image.Source.IsPng ? MetadataStripper.Png(bytes)
+            : image.Source.IsPng && image.Source.Orientation == 1 ? MetadataStripper.Png(bytes)
             : null;
         if (stripped is null)
         {
