@@ -12,7 +12,7 @@ namespace Broadsheet.Images;
 public sealed class PlannedImage
 {
     /// <summary>Bump when the way derivatives are made changes, so those in the store are made again.</summary>
-    private const string MakerVersion = "1";
+    private const string MakerVersion = "2";
 
     public PlannedImage(string sitePath, string fullPath, SourceImage source, ImageSettings settings)
     {
