@@ -50,7 +50,12 @@ public sealed class PagesStage
         (_graph, _templates, _writer, _memo, _diagnostics, _clock) = (graph, templates, writer, memo, diagnostics, clock);
         _targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
         _bodyKeys = new BodyKeys(_targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
-        _notes = new PageNotes(FilesToWrite(graph, templates), outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), _origins.All);
+        _notes = new PageNotes(
+            FilesToWrite(graph, templates),
+            outputName,
+            AbsoluteUrl.RootPath(graph.Site.BaseUrl),
+            _origins.All,
+            contentLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn);
         _changedProse = memo.ChangedProse;
     }
 
@@ -63,7 +68,7 @@ public sealed class PagesStage
 
     private void RenderAll(SearchAnalysisStore? searchStore)
     {
-        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins);
+        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins, _graph.Site.LinkCheck == Model.LinkCheck.Warn);
         var summaries = new SummaryCache(converter);
         var dates = new DateFormatter(_graph.Site.Language);
         var articles = _graph.ArticlesNewestFirst;
@@ -151,7 +156,8 @@ public sealed class PagesStage
     /// <summary>Renders and writes one page, or keeps the previous output's when its inputs did not change.</summary>
     private void RenderAndWrite(Page page, PageRenderer renderer)
     {
-        if (_changedProse is not null && _writer.CanKeepUnseen(page.OutputPath, _changedProse))
+        var warned = _memo.PreviouslyWarnedPages.Contains(page.OutputPath);
+        if (!warned && _changedProse is not null && _writer.CanKeepUnseen(page.OutputPath, _changedProse))
         {
             _writer.Keep(page.OutputPath);
             Interlocked.Increment(ref _unseen);
@@ -167,7 +173,7 @@ public sealed class PagesStage
 
         var prepared = renderer.Prepare(page, _graph.Site.Title);
         var (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
-        var kept = _writer.CanKeep(page.OutputPath, fingerprint);
+        var kept = !warned && _writer.CanKeep(page.OutputPath, fingerprint);
         var rendered = kept ? null : renderer.Render(prepared);
         var queries = article is null ? null : RecordingLinkTargets.Stop();
         if (kept)

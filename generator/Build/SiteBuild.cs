@@ -27,7 +27,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
         var listing = SourceListing.Of(options.Source);
-        var memo = BuildMemo.Open(options.Cache, listing, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors);
+        var memo = BuildMemo.Open(options.Cache, listing, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
         if (memo.Unchanged(options.Output) is { } last)
         {
             StagingFolder.RemoveAbandoned(options.Output);
@@ -102,7 +102,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         }
 
         // The graph is made of the records that were valid, so clashes between pages are reported with the Model's errors.
-        return model! with { Site = WithBaseUrl(model.Site, diagnostics) };
+        return model! with { Site = WithOptions(model.Site, diagnostics) };
     }
 
     /// <summary>A body saved or deleted since it was loaded is the user's doing: an error at its file, not a crash.</summary>
@@ -138,8 +138,14 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             Unchanged = true,
         };
 
-    private Site WithBaseUrl(Site site, DiagnosticBag diagnostics)
+    /// <summary>The site as site.yml has it, with what the command line overrides.</summary>
+    private Site WithOptions(Site site, DiagnosticBag diagnostics)
     {
+        if (options.LinkCheck is { } linkCheck)
+        {
+            site = site with { LinkCheck = linkCheck };
+        }
+
         if (options.BaseUrl is null)
         {
             return site;

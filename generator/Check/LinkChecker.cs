@@ -14,11 +14,14 @@ namespace Broadsheet.Check;
 /// <param name="rootPath">The server path the site is deployed under ("/archive/"), against which the 404 page's links resolve;
 /// null to work it out from the 404 page's own links.</param>
 /// <param name="origins">Where links written in Markdown came from, by page and URL: a broken one is reported there.</param>
+/// <param name="contentLinksWarn">Whether a broken link written in Markdown is a warning (<c>link_check: warn</c>) rather than an
+/// error; links the theme makes are errors either way.</param>
 public sealed class LinkChecker(
     DiagnosticBag diagnostics,
     IReadOnlySet<string> known,
     string? rootPath = null,
-    IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null)
+    IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
+    bool contentLinksWarn = false)
 {
     /// <summary>The page a server shows for a missing address; it is only ever served, so it links from the site root.</summary>
     public const string NotFoundPage = "404.html";
@@ -116,12 +119,38 @@ public sealed class LinkChecker(
     {
         if (origins is not null && origins.TryGetValue((page.OutputPath, reference.Url), out var origin))
         {
-            diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
+            if (contentLinksWarn)
+            {
+                diagnostics.Warning(origin, $"{problem} (on {page.OutputPath}{WarnedSuffix}");
+            }
+            else
+            {
+                diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
+            }
         }
         else
         {
             diagnostics.Error(page.LocationOf(reference), problem);
         }
+    }
+
+    /// <summary>What ends the message of a broken link written in content, published with <c>link_check: warn</c>, after its page.</summary>
+    private const string WarnedSuffix = "; published with it, as link_check is 'warn')";
+
+    /// <summary>
+    /// The output path of the page a warning about a broken link written in content was given for; null for another
+    /// diagnostic. A later build renders that page again rather than keep it, so its warning is given again (or not).
+    /// </summary>
+    public static string? PageOfWarning(Diagnostic diagnostic)
+    {
+        var message = diagnostic.Message;
+        if (diagnostic.Severity != Severity.Warning || !message.EndsWith(WarnedSuffix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var start = message.LastIndexOf(" (on ", StringComparison.Ordinal);
+        return start < 0 ? null : message[(start + " (on ".Length)..^WarnedSuffix.Length];
     }
 
     /// <summary>On the 404 page, a link from the site root is checked as the page-relative link it stands for.</summary>

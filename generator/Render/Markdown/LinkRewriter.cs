@@ -11,7 +11,9 @@ namespace Broadsheet.Render.Markdown;
 /// a link to another article's <c>.md</c> file becomes a link to its page, a path into <c>static/</c>
 /// or from the site root (<c>/images/x.svg</c>) becomes relative to the page. Other links are left alone.
 /// </summary>
-public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics, LinkOrigins origins)
+/// <param name="brokenLinksWarn">With <c>link_check: warn</c>, a link to a Markdown file that is not an article, or out of
+/// the source folder, is left as it is written for the Check stage to list as a warning, rather than an error here.</param>
+public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics, LinkOrigins origins, bool brokenLinksWarn = false)
 {
     private static readonly string[] RefusedSchemes = ["javascript:", "vbscript:", "data:"];
 
@@ -70,7 +72,11 @@ public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics
         var resolved = SitePaths.Resolve(rootRelative ? "" : page.SourcePath, path);
         if (resolved is null)
         {
-            Report(link, page, $"the link '{url}' leads outside the source folder");
+            if (!brokenLinksWarn)
+            {
+                Report(link, page, $"the link '{url}' leads outside the source folder");
+            }
+
             return url;
         }
 
@@ -81,7 +87,11 @@ public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics
                 return RelativeUrl.Between(page.PagePath, articlePage, fragment);
             }
 
-            Report(link, page, $"the link '{url}' leads to {resolved}, which is not an article; check the file name");
+            if (!brokenLinksWarn)
+            {
+                Report(link, page, $"the link '{url}' leads to {resolved}, which is not an article; check the file name");
+            }
+
             return url;
         }
 

@@ -20,7 +20,8 @@ public sealed partial class MarkdownConverter
     private readonly DiagnosticBag _diagnostics;
 
     /// <param name="allowRawHtml">Whether HTML written in Markdown passes through (a trusted newsroom) or is shown as text.</param>
-    public MarkdownConverter(ILinkTargets targets, DiagnosticBag diagnostics, bool allowRawHtml = true, LinkOrigins? origins = null)
+    /// <param name="brokenLinksWarn">See <see cref="LinkRewriter"/>.</param>
+    public MarkdownConverter(ILinkTargets targets, DiagnosticBag diagnostics, bool allowRawHtml = true, LinkOrigins? origins = null, bool brokenLinksWarn = false)
     {
         // CommonMark plus the extensions an archive's articles use; Markdig documents a built pipeline as thread-safe.
         // Not bare-URL autolinks: they double Markdig's time on long articles; <https://...> links still work.
@@ -38,7 +39,7 @@ public sealed partial class MarkdownConverter
 
         _pipeline = builder.Build();
         _diagnostics = diagnostics;
-        _links = new LinkRewriter(targets, diagnostics, origins ?? new LinkOrigins());
+        _links = new LinkRewriter(targets, diagnostics, origins ?? new LinkOrigins(), brokenLinksWarn);
     }
 
     /// <summary>The body as HTML, its links made to work from <see cref="MarkdownPage.PagePath"/>.</summary>
