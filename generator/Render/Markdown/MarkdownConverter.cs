@@ -54,6 +54,7 @@ public sealed partial class MarkdownConverter
         }
 
         var summary = Summary(document);
+        ShiftHeadings(document);
         _links.Rewrite(document, page);
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
@@ -61,6 +62,32 @@ public sealed partial class MarkdownConverter
         renderer.Render(document);
         writer.Flush();
         return new ConvertedMarkdown(writer.ToString(), summary, () => PlainText(document));
+    }
+
+    /// <summary>
+    /// Moves a body's headings so the highest is an h2, in order: the page's title is its h1 (the book's chapter's too), and
+    /// writers often start their intertitles at ### (or at #), which would skip a level or repeat the title's. The headings
+    /// keep their ids, so anchors to them still work; levels below h6 stay at h6.
+    /// </summary>
+    internal static void ShiftHeadings(MarkdownDocument document)
+    {
+        List<HeadingBlock>? headings = null;
+        var highest = int.MaxValue;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            (headings ??= []).Add(heading);
+            highest = Math.Min(highest, heading.Level);
+        }
+
+        if (headings is null || highest == 2)
+        {
+            return;
+        }
+
+        foreach (var heading in headings)
+        {
+            heading.Level = Math.Clamp(heading.Level + 2 - highest, 2, 6);
+        }
     }
 
     /// <summary>The first paragraph as plain text, cut at <see cref="SummaryWords"/> words: the default summary.</summary>
