@@ -37,6 +37,7 @@ public sealed class PagesStage
     private readonly LinkOrigins _origins = new();
     private readonly PageNotes _notes;
     private readonly IReadOnlySet<string>? _changedProse;
+    private readonly IReadOnlySet<string>? _unbuilt;
     private readonly ConcurrentDictionary<int, string> _texts = new();
     private readonly ConcurrentDictionary<ArticleNode, string> _bodies = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentBag<Task> _books = [];
@@ -45,8 +46,18 @@ public sealed class PagesStage
 
     /// <param name="memo">What the last build left: pages kept when what they are made from did not change.</param>
     /// <param name="outputName">How messages name the output folder.</param>
-    public PagesStage(SiteGraph graph, TemplateSet templates, OutputWriter writer, BuildMemo memo, string outputName, DiagnosticBag diagnostics, StageClock clock)
+    /// <param name="unbuilt">Articles (source paths) left out for their errors, to which a link is not reported as broken too.</param>
+    public PagesStage(
+        SiteGraph graph,
+        TemplateSet templates,
+        OutputWriter writer,
+        BuildMemo memo,
+        string outputName,
+        DiagnosticBag diagnostics,
+        StageClock clock,
+        IReadOnlySet<string>? unbuilt = null)
     {
+        _unbuilt = unbuilt;
         (_graph, _templates, _writer, _memo, _diagnostics, _clock) = (graph, templates, writer, memo, diagnostics, clock);
         _targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
         _bodyKeys = new BodyKeys(_targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
@@ -62,13 +73,14 @@ public sealed class PagesStage
     public PagesResult Run()
     {
         using var searchStore = _memo.SearchStore();
-        RenderAll(searchStore);
-        return new PagesResult(_written, _unseen, _notes, _bodyKeys);
+        var allRendered = RenderAll(searchStore);
+        return new PagesResult(_written, _unseen, _notes, _bodyKeys, allRendered);
     }
 
-    private void RenderAll(SearchAnalysisStore? searchStore)
+    /// <returns>Whether every page was rendered (the templates failed on none).</returns>
+    private bool RenderAll(SearchAnalysisStore? searchStore)
     {
-        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins, _graph.Site.LinkCheck == Model.LinkCheck.Warn);
+        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins, _graph.Site.LinkCheck == Model.LinkCheck.Warn, _unbuilt);
         var summaries = new SummaryCache(converter);
         var dates = new DateFormatter(_graph.Site.Language);
         var articles = _graph.ArticlesNewestFirst;
@@ -144,6 +156,7 @@ public sealed class PagesStage
 
             _clock.Start(BuildStage.Books);
             Task.WaitAll(_books);
+            return !renderer.AnyFailed;
         }
         finally
         {

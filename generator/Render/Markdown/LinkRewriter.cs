@@ -13,7 +13,14 @@ namespace Broadsheet.Render.Markdown;
 /// </summary>
 /// <param name="brokenLinksWarn">With <c>link_check: warn</c>, a link to a Markdown file that is not an article, or out of
 /// the source folder, is left as it is written for the Check stage to list as a warning, rather than an error here.</param>
-public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics, LinkOrigins origins, bool brokenLinksWarn = false)
+/// <param name="unbuilt">Articles (source paths) left out of a failing build for their own errors: a link to one leads
+/// nowhere in this build (<c>#</c>), and is not reported, as the article's errors are.</param>
+public sealed class LinkRewriter(
+    ILinkTargets targets,
+    DiagnosticBag diagnostics,
+    LinkOrigins origins,
+    bool brokenLinksWarn = false,
+    IReadOnlySet<string>? unbuilt = null)
 {
     private static readonly string[] RefusedSchemes = ["javascript:", "vbscript:", "data:"];
 
@@ -72,12 +79,14 @@ public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics
         var resolved = SitePaths.Resolve(rootRelative ? "" : page.SourcePath, path);
         if (resolved is null)
         {
-            if (!brokenLinksWarn)
+            if (brokenLinksWarn)
             {
-                Report(link, page, $"the link '{url}' leads outside the source folder");
+                return url;
             }
 
-            return url;
+            // Reported here, the link is not checked again: the build fails, and the page is never published.
+            Report(link, page, $"the link '{url}' leads outside the source folder");
+            return "#";
         }
 
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
@@ -87,12 +96,18 @@ public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics
                 return RelativeUrl.Between(page.PagePath, articlePage, fragment);
             }
 
-            if (!brokenLinksWarn)
+            if (unbuilt is not null && unbuilt.Contains(resolved))
             {
-                Report(link, page, $"the link '{url}' leads to {resolved}, which is not an article; check the file name");
+                return "#";
             }
 
-            return url;
+            if (brokenLinksWarn)
+            {
+                return url;
+            }
+
+            Report(link, page, $"the link '{url}' leads to {resolved}, which is not an article; check the file name");
+            return "#";
         }
 
         var outputPath = resolved.StartsWith("static/", StringComparison.Ordinal) ? resolved["static/".Length..] : resolved;

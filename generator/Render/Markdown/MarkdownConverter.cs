@@ -21,7 +21,14 @@ public sealed partial class MarkdownConverter
 
     /// <param name="allowRawHtml">Whether HTML written in Markdown passes through (a trusted newsroom) or is shown as text.</param>
     /// <param name="brokenLinksWarn">See <see cref="LinkRewriter"/>.</param>
-    public MarkdownConverter(ILinkTargets targets, DiagnosticBag diagnostics, bool allowRawHtml = true, LinkOrigins? origins = null, bool brokenLinksWarn = false)
+    /// <param name="unbuilt">See <see cref="LinkRewriter"/>.</param>
+    public MarkdownConverter(
+        ILinkTargets targets,
+        DiagnosticBag diagnostics,
+        bool allowRawHtml = true,
+        LinkOrigins? origins = null,
+        bool brokenLinksWarn = false,
+        IReadOnlySet<string>? unbuilt = null)
     {
         // CommonMark plus the extensions an archive's articles use; Markdig documents a built pipeline as thread-safe.
         // Not bare-URL autolinks: they double Markdig's time on long articles; <https://...> links still work.
@@ -39,7 +46,7 @@ public sealed partial class MarkdownConverter
 
         _pipeline = builder.Build();
         _diagnostics = diagnostics;
-        _links = new LinkRewriter(targets, diagnostics, origins ?? new LinkOrigins(), brokenLinksWarn);
+        _links = new LinkRewriter(targets, diagnostics, origins ?? new LinkOrigins(), brokenLinksWarn, unbuilt);
     }
 
     /// <summary>The body as HTML, its links made to work from <see cref="MarkdownPage.PagePath"/>.</summary>
