@@ -36,8 +36,35 @@ public sealed class LegacyBodyTests : IDisposable
         Assert.Contains(chapter.Descendants(Xhtml + "a"), a => (string?)a.Attribute("href") == "#the-end");
     }
 
+    [Fact]
+    public void A_link_to_an_old_address_of_an_article_leads_to_the_article_in_the_page_and_in_the_book()
+    {
+        _archive.Article("moved", "## Part\n\nThe article that moved.\n", "aliases: [/2014/10/old-slug/, /news/story.html, /archive/19456/old-url]\n");
+        _archive.Article(
+            "linking",
+            "See [the old slug](/2014/10/old-slug/), [the old page](/news/story.html#part) and [the old url](/archive/19456/old-url).\n");
+        var result = _archive.Build();
+
+        Assert.Empty(result.Warnings);
+        var links = new HtmlParser().ParseDocument(_archive.Read("articles/2024/03/linking.html"))
+            .QuerySelectorAll(".body a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["moved.html", "moved.html#part", "moved.html"], links);
+
+        // The redirect pages are still written, for links from outside.
+        Assert.Contains("moved.html", _archive.Read("2014/10/old-slug/index.html"), StringComparison.Ordinal);
+
+        var moved = ChapterFile("moved");
+        var bookLinks = Chapter("linking").Descendants(Xhtml + "a").Select(a => (string?)a.Attribute("href")).ToList();
+        Assert.Equal([moved, moved + "#part", moved], bookLinks);
+    }
+
     /// <summary>The chapter of the book of issue 2024-03-06 whose article has this slug (its title).</summary>
-    private XDocument Chapter(string title)
+    private XDocument Chapter(string title) => FindChapter(title).Document;
+
+    /// <summary>The file name of that chapter in the book.</summary>
+    private string ChapterFile(string title) => FindChapter(title).Name;
+
+    private (string Name, XDocument Document) FindChapter(string title)
     {
         using var zip = ZipFile.OpenRead(Path.Combine(_archive.Output, "issues/2024-03-06.epub"));
         foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xhtml", StringComparison.Ordinal)))
@@ -46,7 +73,7 @@ public sealed class LegacyBodyTests : IDisposable
             var document = XDocument.Load(stream);
             if (document.Descendants(Xhtml + "h1").Any(h => h.Value == title))
             {
-                return document;
+                return (entry.Name, document);
             }
         }
 

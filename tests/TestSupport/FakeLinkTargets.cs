@@ -9,4 +9,9 @@ public sealed class FakeLinkTargets(IReadOnlyDictionary<string, string> pages, p
     public string? PageOfSource(string sourcePath) => pages.TryGetValue(sourcePath, out var page) ? page : null;
 
     public bool IsStaticFile(string path) => staticFiles.Contains(path);
+
+    /// <summary>Article pages by the output path of one of their aliases' redirect pages.</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
+
+    public string? PageOfAlias(string aliasPath) => Aliases.GetValueOrDefault(aliasPath);
 }

@@ -8,8 +8,9 @@ namespace Broadsheet.Render.Markdown;
 
 /// <summary>
 /// Rewrites the links and images of a parsed body so they work from the page that shows it:
-/// a link to another article's <c>.md</c> file becomes a link to its page, a path into <c>static/</c>
-/// or from the site root (<c>/images/x.svg</c>) becomes relative to the page. Other links are left alone.
+/// a link to another article's <c>.md</c> file, or to one of its old addresses (<c>aliases</c>), becomes a link to its
+/// page, a path into <c>static/</c> or from the site root (<c>/images/x.svg</c>) becomes relative to the page. Other
+/// links are left alone.
 /// </summary>
 /// <param name="brokenLinksWarn">With <c>link_check: warn</c>, a link to a Markdown file that is not an article, or out of
 /// the source folder, is left as it is written for the Check stage to list as a warning, rather than an error here.</param>
@@ -111,7 +112,20 @@ public sealed class LinkRewriter(
         }
 
         var outputPath = resolved.StartsWith("static/", StringComparison.Ordinal) ? resolved["static/".Length..] : resolved;
-        if (rootRelative || targets.IsStaticFile(outputPath))
+        if (targets.IsStaticFile(outputPath))
+        {
+            return RelativeUrl.Between(page.PagePath, outputPath, fragment);
+        }
+
+        // An old address of an article (one of its aliases), as old content links: to the article, not its redirect page.
+        if (resolved.Length > 0
+            && Model.LegacyUrl.OutputPathOf(path.EndsWith('/') ? resolved + "/" : resolved, out _) is { } aliasPath
+            && targets.PageOfAlias(aliasPath) is { } aliasedPage)
+        {
+            return RelativeUrl.Between(page.PagePath, aliasedPage, fragment);
+        }
+
+        if (rootRelative)
         {
             return RelativeUrl.Between(page.PagePath, outputPath, fragment);
         }

@@ -15,20 +15,31 @@ public sealed class RecordingLinkTargets(ILinkTargets inner) : ILinkTargets
     public string? PageOfSource(string sourcePath)
     {
         var answer = inner.PageOfSource(sourcePath);
-        _recording?.Add(new LinkQuery(false, sourcePath, answer));
+        _recording?.Add(new LinkQuery(LinkQueryKind.PageOfSource, sourcePath, answer));
         return answer;
     }
 
     public bool IsStaticFile(string path)
     {
         var answer = inner.IsStaticFile(path);
-        _recording?.Add(new LinkQuery(true, path, answer ? "yes" : null));
+        _recording?.Add(new LinkQuery(LinkQueryKind.StaticFile, path, answer ? "yes" : null));
+        return answer;
+    }
+
+    public string? PageOfAlias(string aliasPath)
+    {
+        var answer = inner.PageOfAlias(aliasPath);
+        _recording?.Add(new LinkQuery(LinkQueryKind.PageOfAlias, aliasPath, answer));
         return answer;
     }
 
     /// <summary>What the same questions are answered now.</summary>
-    public string? Answer(LinkQuery query) =>
-        query.Static ? (inner.IsStaticFile(query.Argument) ? "yes" : null) : inner.PageOfSource(query.Argument);
+    public string? Answer(LinkQuery query) => query.Kind switch
+    {
+        LinkQueryKind.StaticFile => inner.IsStaticFile(query.Argument) ? "yes" : null,
+        LinkQueryKind.PageOfAlias => inner.PageOfAlias(query.Argument),
+        _ => inner.PageOfSource(query.Argument),
+    };
 
     /// <summary>Records the questions asked on this thread until <see cref="Stop"/>.</summary>
     public static void Start() => _recording = [];
