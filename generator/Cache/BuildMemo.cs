@@ -49,8 +49,8 @@ public sealed class BuildMemo
     public IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> PreviousQueries => _reusable?.Queries ?? NoQueries;
 
     /// <summary>
-    /// The pages the last build published with a broken link written in content (<c>link_check: warn</c>): rendered again
-    /// rather than kept, so that their warnings are given again, as a clean build would.
+    /// The pages the last build published with warnings about them (<see cref="PageWarnings"/>): rendered again rather than
+    /// kept, so that their warnings are given again, as a clean build would.
     /// </summary>
     public IReadOnlySet<string> PreviouslyWarnedPages { get; private set; } = new HashSet<string>();
 
@@ -90,7 +90,7 @@ public sealed class BuildMemo
         _themeKey = BuildKeys.Theme(theme);
         _reusable = _cache?.Reusable(outputFolder, GeneratorKey, _themeKey);
         PreviouslyWarnedPages = (_cache?.Previous?.Warnings ?? [])
-            .Select(Check.LinkChecker.PageOfWarning)
+            .Select(PageWarnings.PageOf)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         return PreviousOutputs;

@@ -121,7 +121,7 @@ public sealed class LinkChecker(
         {
             if (contentLinksWarn)
             {
-                diagnostics.Warning(origin, $"{problem} (on {page.OutputPath}{WarnedSuffix}");
+                diagnostics.Warning(origin, problem + PageWarnings.On(page.OutputPath, "published with it, as link_check is 'warn'"));
             }
             else
             {
@@ -132,25 +132,6 @@ public sealed class LinkChecker(
         {
             diagnostics.Error(page.LocationOf(reference), problem);
         }
-    }
-
-    /// <summary>What ends the message of a broken link written in content, published with <c>link_check: warn</c>, after its page.</summary>
-    private const string WarnedSuffix = "; published with it, as link_check is 'warn')";
-
-    /// <summary>
-    /// The output path of the page a warning about a broken link written in content was given for; null for another
-    /// diagnostic. A later build renders that page again rather than keep it, so its warning is given again (or not).
-    /// </summary>
-    public static string? PageOfWarning(Diagnostic diagnostic)
-    {
-        var message = diagnostic.Message;
-        if (diagnostic.Severity != Severity.Warning || !message.EndsWith(WarnedSuffix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var start = message.LastIndexOf(" (on ", StringComparison.Ordinal);
-        return start < 0 ? null : message[(start + " (on ".Length)..^WarnedSuffix.Length];
     }
 
     /// <summary>On the 404 page, a link from the site root is checked as the page-relative link it stands for.</summary>

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Broadsheet.Tests.TestSupport;
+using Broadsheet.Tests.Validation;
 using Xunit;
 
 namespace Broadsheet.Tests.Books;
@@ -56,6 +57,64 @@ public sealed class LegacyBodyTests : IDisposable
         var moved = ChapterFile("moved");
         var bookLinks = Chapter("linking").Descendants(Xhtml + "a").Select(a => (string?)a.Attribute("href")).ToList();
         Assert.Equal([moved, moved + "#part", moved], bookLinks);
+    }
+
+    /// <summary>HTML from an old blog, written into Markdown: every kind of bad nesting the repair knows.</summary>
+    private const string BadHtml =
+        "Some text <H1>A heading written as text</H1> and more.\n\n"
+        + "<div class=\"note\">\n\nAn unclosed div with *emphasis*.\n\n"
+        + "### An intertitle\n\n"
+        + "<p>A paragraph <em>with <p>a paragraph inside</em></p>\n\n"
+        + "<div><span>inline <b>bold<ul><li>a list in bold</li></ul>after</b></span></div>\n\n"
+        + "<table><tr><td>a cell</td></table>\n\n"
+        + "Stray end tags </span></div> in a paragraph.\n";
+
+    [Fact]
+    public void Html_that_is_not_validly_nested_is_repaired_with_a_warning_naming_the_article()
+    {
+        _archive.Article("legacy", BadHtml);
+
+        var result = _archive.Build();
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.EndsWith("site-content/articles/2024/03/legacy.md", warning.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(6, warning.Location.Line);
+        var page = new HtmlParser().ParseDocument(_archive.Read("articles/2024/03/legacy.html"));
+        Assert.Empty(page.QuerySelectorAll("p h1, p h2, p p, span ul, b ul, .body h1"));
+        Assert.Equal(["h2", "h3"], page.QuerySelectorAll(".body h2, .body h3").Select(h => h.LocalName));
+        Assert.Equal(2, Chapter("legacy").Descendants().Count(e => e.Name.LocalName is "h2" or "h3"));
+    }
+
+    [VnuFact]
+    [Trait("Category", Category.Slow)]
+    public void A_page_with_repaired_html_and_headings_from_h3_passes_the_Nu_Html_Checker()
+    {
+        _archive.Article("legacy", BadHtml);
+        _archive.Article("intertitles", "Intro.\n\n### From h3\n\nText.\n\n##### Then h5\n\nMore.\n");
+        _archive.Build();
+
+        var start = new ProcessStartInfo("java", ["-jar", VnuFactAttribute.Jar, "--errors-only", "--format", "gnu",
+            Path.Combine(_archive.Output, "articles/2024/03/legacy.html"), Path.Combine(_archive.Output, "articles/2024/03/intertitles.html")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"the Nu Html Checker found errors:\n{stdout.Result}{errors}");
+    }
+
+    [EpubCheckFact]
+    [Trait("Category", Category.Slow)]
+    public void A_book_with_repaired_html_and_links_to_old_addresses_passes_epubcheck()
+    {
+        _archive.Article("legacy", BadHtml + "\nSee [the moved one](/2014/10/old-slug/).\n");
+        _archive.Article("moved", "### Part\n\nMoved.\n", "aliases: [/2014/10/old-slug/]\n");
+        _archive.Build();
+
+        Assert.Null(EpubCheckProblems(Path.Combine(_archive.Output, "issues/2024-03-06.epub")));
     }
 
     /// <summary>The chapter of the book of issue 2024-03-06 whose article has this slug (its title).</summary>

@@ -16,19 +16,25 @@ public sealed partial class MarkdownConverterTests
     }
 
     [Fact]
-    public void A_body_with_an_h1_has_every_heading_moved_down_one_level_and_h6_stays_h6()
+    public void A_body_with_an_h1_has_every_heading_moved_down_one_level_and_none_more_than_one_below_the_one_before()
     {
-        var html = ToHtml("# Title again\n\n## Part\n\n###### Deep\n");
+        var html = ToHtml("# Title again\n\n## Part\n\n##### Deep\n\n## Next\n\n### Under\n");
 
-        Assert.Contains("<h2 id=\"title-again\">Title again</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("<h3 id=\"part\">Part</h3>", html, StringComparison.Ordinal);
-        Assert.Contains("<h6 id=\"deep\">Deep</h6>", html, StringComparison.Ordinal);
+        Assert.Equal(
+            "<h2 id=\"title-again\">Title again</h2>\n<h3 id=\"part\">Part</h3>\n<h4 id=\"deep\">Deep</h4>\n<h3 id=\"next\">Next</h3>\n<h4 id=\"under\">Under</h4>\n",
+            html);
+    }
+
+    [Fact]
+    public void A_first_heading_deeper_than_the_highest_comes_right_under_the_title()
+    {
+        Assert.Equal("<h2 id=\"a\">A</h2>\n<h2 id=\"b\">B</h2>\n", ToHtml("#### A\n\n## B\n"));
     }
 
     [Fact]
     public void Headings_that_already_start_at_h2_and_headings_in_quotes_count_alike()
     {
-        Assert.Equal("<h2 id=\"a\">A</h2>\n<h4 id=\"b\">B</h4>\n", ToHtml("## A\n\n#### B\n"));
+        Assert.Equal("<h2 id=\"a\">A</h2>\n<h3 id=\"b\">B</h3>\n<h2 id=\"c\">C</h2>\n", ToHtml("## A\n\n### B\n\n## C\n"));
         Assert.Equal("<blockquote>\n<h2 id=\"quoted\">Quoted</h2>\n</blockquote>\n<h3 id=\"after\">After</h3>\n", ToHtml("> ### Quoted\n\n#### After\n"));
     }
 

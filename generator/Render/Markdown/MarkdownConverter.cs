@@ -7,6 +7,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Broadsheet.Render.Markdown;
 
@@ -61,40 +62,61 @@ public sealed partial class MarkdownConverter
         }
 
         var summary = Summary(document);
-        ShiftHeadings(document);
+        var rawHtml = ShiftHeadings(document);
         _links.Rewrite(document, page);
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new ConvertedMarkdown(writer.ToString(), summary, () => PlainText(document));
+        var html = writer.ToString();
+        if (rawHtml is { } rawLine && HtmlRepair.Repair(html) is { } repaired)
+        {
+            html = repaired.Html;
+            if (repaired.Problem is { } problem)
+            {
+                _diagnostics.Warning(
+                    new SourceLocation(page.Markdown.DisplayPath, page.Markdown.FirstLine + rawLine, 1),
+                    $"the HTML written in this text (from this line on) is not validly nested ({problem}); it was repaired as a browser reads it{PageWarnings.On(page.PagePath, "published repaired")}");
+            }
+        }
+
+        return new ConvertedMarkdown(html, summary, () => PlainText(document));
     }
 
     /// <summary>
-    /// Moves a body's headings so the highest is an h2, in order: the page's title is its h1 (the book's chapter's too), and
-    /// writers often start their intertitles at ### (or at #), which would skip a level or repeat the title's. The headings
-    /// keep their ids, so anchors to them still work; levels below h6 stay at h6.
+    /// Gives a body's headings their levels under the page's h1 title (<see cref="HeadingLevels"/>), in the page and in the
+    /// EPUB chapter alike, as both are rendered from this one tree. Returns the line (from 0) of the first HTML written in
+    /// the Markdown, if any, whose headings the tree does not see: such a body's headings are given their levels in its
+    /// repair (<see cref="HtmlRepair"/>) instead, all together.
     /// </summary>
-    internal static void ShiftHeadings(MarkdownDocument document)
+    internal static int? ShiftHeadings(MarkdownDocument document)
     {
-        List<HeadingBlock>? headings = null;
-        var highest = int.MaxValue;
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var headings = new List<HeadingBlock>();
+        int? rawHtml = null;
+        foreach (var node in document.Descendants())
         {
-            (headings ??= []).Add(heading);
-            highest = Math.Min(highest, heading.Level);
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    headings.Add(heading);
+                    break;
+                case HtmlBlock or HtmlInline:
+                    rawHtml = Math.Min(rawHtml ?? int.MaxValue, node.Line);
+                    break;
+            }
         }
 
-        if (headings is null || highest == 2)
+        if (rawHtml is null)
         {
-            return;
+            var levels = HeadingLevels.Fix(headings.ConvertAll(h => h.Level));
+            for (var i = 0; i < levels.Length; i++)
+            {
+                headings[i].Level = levels[i];
+            }
         }
 
-        foreach (var heading in headings)
-        {
-            heading.Level = Math.Clamp(heading.Level + 2 - highest, 2, 6);
-        }
+        return rawHtml;
     }
 
     /// <summary>The first paragraph as plain text, cut at <see cref="SummaryWords"/> words: the default summary.</summary>
