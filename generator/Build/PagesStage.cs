@@ -6,6 +6,7 @@ using Broadsheet.Check;
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
+using Broadsheet.Images;
 using Broadsheet.Progress;
 using Broadsheet.Render;
 using Broadsheet.Render.Feeds;
@@ -30,6 +31,7 @@ public sealed class PagesStage
     private readonly TemplateSet _templates;
     private readonly OutputWriter _writer;
     private readonly BuildMemo _memo;
+    private readonly ImageWork _images;
     private readonly DiagnosticBag _diagnostics;
     private readonly StageClock _clock;
     private readonly RecordingLinkTargets _targets;
@@ -46,19 +48,21 @@ public sealed class PagesStage
 
     /// <param name="memo">What the last build left: pages kept when what they are made from did not change.</param>
     /// <param name="outputName">How messages name the output folder.</param>
+    /// <param name="images">The photographs' derivatives, being made meanwhile: the books take theirs, and this stage publishes them all.</param>
     /// <param name="unbuilt">Articles (source paths) left out for their errors, to which a link is not reported as broken too.</param>
     public PagesStage(
         SiteGraph graph,
         TemplateSet templates,
         OutputWriter writer,
         BuildMemo memo,
+        ImageWork images,
         string outputName,
         DiagnosticBag diagnostics,
         StageClock clock,
         IReadOnlySet<string>? unbuilt = null)
     {
         _unbuilt = unbuilt;
-        (_graph, _templates, _writer, _memo, _diagnostics, _clock) = (graph, templates, writer, memo, diagnostics, clock);
+        (_graph, _templates, _writer, _memo, _images, _diagnostics, _clock) = (graph, templates, writer, memo, images, diagnostics, clock);
         _targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
         _bodyKeys = new BodyKeys(_targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
         _notes = new PageNotes(
@@ -106,7 +110,7 @@ public sealed class PagesStage
             }
         });
         var renderer = new PageRenderer(_templates, views, _diagnostics);
-        var books = new BookMaker(_graph, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies);
+        var books = new BookMaker(_graph, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies, _images);
         var unbooked = _graph.IssuesNewestFirst.ToDictionary<IssueNode, IssueNode, StrongBox<int>>(i => i, i => new(i.ArticleCount), ReferenceEqualityComparer.Instance);
         var articlePages = _graph.Pages.OfType<ArticlePage>().ToDictionary<ArticlePage, ArticleNode>(p => p.Article, ReferenceEqualityComparer.Instance);
         _clock.Progress?.PagesToRender(_graph.Pages.Count);
@@ -156,6 +160,9 @@ public sealed class PagesStage
 
             _clock.Start(BuildStage.Books);
             Task.WaitAll(_books);
+
+            _clock.Start(BuildStage.Images);
+            WriteImages();
             return !renderer.AnyFailed;
         }
         finally
@@ -216,7 +223,8 @@ public sealed class PagesStage
     public static HashSet<string> FilesToWrite(SiteGraph graph, TemplateSet templates)
     {
         var files = graph.Pages.Select(p => p.OutputPath)
-            .Concat(graph.StaticFiles.Select(f => f.SitePath))
+            .Concat(graph.StaticFiles.Where(f => !graph.Images.Handles(f.SitePath)).Select(f => f.SitePath))
+            .Concat(graph.Images.OutputPaths)
             .Concat(templates.Assets.Select(a => a.Path))
             .Concat(graph.IssuesNewestFirst.Select(i => OutputPath.EpubOf(i.Issue)));
         if (graph.Site.BaseUrl is not null)
@@ -227,10 +235,24 @@ public sealed class PagesStage
         return files.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Every file made of the photographs, once all are made; a photograph that could not be decoded is an error where it is named.</summary>
+    private void WriteImages()
+    {
+        var problems = _images.Finish(_graph.Images);
+        ImageCatalog.Report(problems, _graph.ArticlesNewestFirst.Select(a => a.Article), _graph.StaticFiles, _diagnostics);
+        foreach (var image in _graph.Images.Images.Where(i => !problems.ContainsKey(i.SitePath)))
+        {
+            foreach (var derivative in image.All)
+            {
+                _writer.Link(derivative.OutputPath, _images.FileOf(image, derivative)!, $"{image.Key}/{derivative.FileName}");
+            }
+        }
+    }
+
     /// <summary>Static files and theme assets as they are, and, with a base URL, the feeds and the sitemap.</summary>
     private void WriteOtherFiles(SummaryCache summaries)
     {
-        foreach (var file in _graph.StaticFiles)
+        foreach (var file in _graph.StaticFiles.Where(f => !_graph.Images.Handles(f.SitePath)))
         {
             _writer.Copy(file.SitePath, file.FullPath);
         }

@@ -3,6 +3,7 @@ using Broadsheet.Check;
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
+using Broadsheet.Images;
 using Broadsheet.Load;
 using Broadsheet.Model;
 using Broadsheet.Progress;
@@ -39,6 +40,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var templates = TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
         var themeFailed = diagnostics.HasErrors;
         using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(options.Output, theme.Files));
+        using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
+        ImageWork? images = null;
         try
         {
             // Errors of every kind in one run: a file that cannot be read, or whose front matter is wrong, is left out, and
@@ -50,18 +53,22 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             }
 
             var unbuilt = diagnostics.HasErrors ? UnbuiltArticles(listing, model, diagnostics) : null;
+            var errorsBefore = ErrorCount(diagnostics);
+            var catalog = ImageCatalog.Plan(model, imageStore, diagnostics);
             clock.Start(BuildStage.Graph);
-            var graphErrors = diagnostics.Sorted().Count(d => d.Severity == Severity.Error);
-            var graph = new SiteGraphBuilder(diagnostics, memo.OrdersFor(model)).Build(model);
-            if (diagnostics.Sorted().Count(d => d.Severity == Severity.Error) > graphErrors)
+            var graph = new SiteGraphBuilder(diagnostics, memo.OrdersFor(model)).Build(model, catalog);
+            if (ErrorCount(diagnostics) > errorsBefore)
             {
-                // Two pages at one address: what would be written is not known, so nothing more is.
+                // A photograph that cannot be read, or two pages at one address: what would be written is not known, so
+                // nothing more is.
                 diagnostics.ThrowIfErrors();
             }
 
             clock.Start(BuildStage.Render);
+            images = ImageWork.Start(catalog, imageStore);
+            using var imagesDone = images;
             var writer = staging.Writer();
-            var pages = RenderPages(graph, templates, writer, memo, unbuilt, diagnostics, clock);
+            var pages = RenderPages(graph, templates, writer, memo, images, unbuilt, diagnostics, clock);
             writer.RemoveLeftovers();
             if (!pages.AllRendered)
             {
@@ -74,17 +81,23 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             diagnostics.ThrowIfErrors();
 
             var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
-            Commit(staging, () => memo.Save(graph, writer, pages.BodyKeys, counts, diagnostics.Sorted()));
+            Commit(staging, () =>
+            {
+                memo.Save(graph, writer, pages.BodyKeys, counts, diagnostics.Sorted());
+                imageStore.Keep(catalog.Images);
+            });
             clock.Stop();
             return Result(counts, diagnostics.Sorted(), graph.Site.BaseUrl is null, clock.Timings) with
             {
                 Skipped = graph.Pages.Count - pages.Written,
                 Unseen = pages.Unseen,
                 FilesWritten = writer.Rewritten,
+                PhotographsMade = images.Made,
             };
         }
         catch (Exception e)
         {
+            images?.Dispose();
             staging.Discard();
             memo.Discard();
             ReportSourcesChanged(e, diagnostics);
@@ -112,11 +125,12 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         TemplateSet templates,
         OutputWriter writer,
         BuildMemo memo,
+        ImageWork images,
         IReadOnlySet<string>? unbuilt,
         DiagnosticBag diagnostics,
         StageClock clock)
     {
-        var stage = new PagesStage(graph, templates, writer, memo, DisplayPath.Of(Path.GetFullPath(options.Output)), diagnostics, clock, unbuilt);
+        var stage = new PagesStage(graph, templates, writer, memo, images, DisplayPath.Of(Path.GetFullPath(options.Output)), diagnostics, clock, unbuilt);
         try
         {
             return stage.Run();
@@ -128,6 +142,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             throw;
         }
     }
+
+    private static int ErrorCount(DiagnosticBag diagnostics) => diagnostics.Sorted().Count(d => d.Severity == Severity.Error);
 
     /// <summary>
     /// The articles (source paths) left out of the build for their errors: a file that could not be read, or whose front

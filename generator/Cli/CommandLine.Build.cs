@@ -46,6 +46,9 @@ public sealed partial class CommandLine
                 BaseUrl: result.GetValue(baseUrl),
                 WarningsAsErrors: result.GetValue(warningsAsErrors),
                 Cache: result.GetValue(noCache) ? null : result.GetValue(cache) ?? BuildCache.DefaultFolder(result.GetRequiredValue(output)),
+                Images: result.GetValue(noCache) ? null
+                    : result.GetValue(cache) is { } folder ? Path.Combine(folder, BuildCache.ImageStoreName)
+                    : BuildCache.DefaultImageStore(result.GetRequiredValue(source)),
                 LinkCheck: LinkChecks.Parse(result.GetValue(linkCheck)))),
             [
                 "broadsheet build",

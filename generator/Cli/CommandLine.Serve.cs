@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Broadsheet.Build;
+using Broadsheet.Cache;
 using Broadsheet.Cli.Serve;
 using Broadsheet.Model;
 
@@ -41,6 +42,7 @@ public sealed partial class CommandLine
                     Source: result.GetRequiredValue(source),
                     Templates: result.GetValue(templates),
                     Drafts: result.GetValue(drafts),
+                    Images: BuildCache.DefaultImageStore(result.GetRequiredValue(source)),
                     LinkCheck: LinkChecks.Parse(result.GetValue(linkCheck))),
                 result.GetValue(port))),
             ["broadsheet serve", "broadsheet serve --port 4000 --drafts", "broadsheet serve --templates templates   # while working on a theme"]);

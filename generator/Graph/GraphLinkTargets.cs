@@ -15,5 +15,7 @@ public sealed class GraphLinkTargets(SiteGraph graph) : ILinkTargets
 
     public bool IsStaticFile(string path) => _static.Contains(path);
 
+    public Images.PlannedImage? Image(string path) => graph.Images.Find(path) is { } image && image.SitePath == path ? image : null;
+
     public string? PageOfAlias(string aliasPath) => _aliases.GetValueOrDefault(aliasPath);
 }

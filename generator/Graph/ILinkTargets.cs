@@ -9,6 +9,9 @@ public interface ILinkTargets
     /// <summary>Whether <paramref name="path"/> is a file under static/.</summary>
     bool IsStaticFile(string path);
 
+    /// <summary>The photograph at <paramref name="path"/> below static/, with the files made of it; null for any other file.</summary>
+    Images.PlannedImage? Image(string path);
+
     /// <summary>
     /// The output path of the article that has the old address <paramref name="aliasPath"/> (the redirect page's path, like
     /// <c>2014/10/old-slug/index.html</c>) among its aliases, if one has.

@@ -166,7 +166,7 @@ public sealed class ArticleValidator
             reader.Error("image", "an image needs 'image_alt': a short description for readers who cannot see it");
         }
 
-        return path is null || alt is null ? null : new ArticleImage(path, alt, caption);
+        return path is null || alt is null ? null : new ArticleImage(path, alt, caption, reader.AtValueOrStart("image"));
     }
 
     private static string? Slug(FrontMatterReader reader, ParsedSource file)

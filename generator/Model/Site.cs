@@ -12,7 +12,11 @@ public sealed record Site(
     IReadOnlyList<Section> Sections,
     int PageSize = Site.DefaultPageSize,
     bool AllowRawHtml = true,
+    ImageSettings? Images = null,
     LinkCheck LinkCheck = LinkCheck.Error)
 {
+    /// <summary>How photographs are published (site.yml's <c>images:</c>).</summary>
+    public ImageSettings Images { get; init; } = Images ?? ImageSettings.Default;
+
     public const int DefaultPageSize = 50;
 }

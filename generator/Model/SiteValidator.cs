@@ -27,9 +27,11 @@ public static class SiteValidator
         }
 
         var rawHtml = !reader.Has("raw_html") || reader.Flag("raw_html");
+        reader.Expect("images");
+        var images = ImageSettingsReader.Read(reader, mapping.Find("images"), diagnostics);
         var linkCheck = LinkCheckSetting(reader);
         reader.WarnAboutUnknownKeys();
-        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml, linkCheck);
+        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml, images, linkCheck);
     }
 
     /// <summary>Checks a base URL from site.yml or the command line and makes it end in '/'.</summary>

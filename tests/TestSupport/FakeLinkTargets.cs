@@ -10,6 +10,11 @@ public sealed class FakeLinkTargets(IReadOnlyDictionary<string, string> pages, p
 
     public bool IsStaticFile(string path) => staticFiles.Contains(path);
 
+    /// <summary>Photographs given by hand, by path below static/.</summary>
+    public Dictionary<string, Broadsheet.Images.PlannedImage> Images { get; } = new(StringComparer.Ordinal);
+
+    public Broadsheet.Images.PlannedImage? Image(string path) => Images.GetValueOrDefault(path);
+
     /// <summary>Article pages by the output path of one of their aliases' redirect pages.</summary>
     public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
 

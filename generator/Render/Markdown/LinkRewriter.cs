@@ -1,6 +1,7 @@
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
+using Broadsheet.Render.Views;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -112,6 +113,13 @@ public sealed class LinkRewriter(
         }
 
         var outputPath = resolved.StartsWith("static/", StringComparison.Ordinal) ? resolved["static/".Length..] : resolved;
+        if (link.IsImage && targets.IsStaticFile(outputPath) && targets.Image(outputPath) is { } photograph)
+        {
+            // Rendered as a <picture> of the photograph's derivatives (PictureRenderer); the link itself leads to the large version.
+            link.SetData(typeof(ImageView), PictureViews.Column(photograph, page.PagePath, outputPath, "", null));
+            return RelativeUrl.Between(page.PagePath, photograph.Large.OutputPath, fragment);
+        }
+
         if (targets.IsStaticFile(outputPath))
         {
             return RelativeUrl.Between(page.PagePath, outputPath, fragment);

@@ -6,6 +6,7 @@ using Broadsheet.Graph;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -67,6 +68,7 @@ public sealed partial class MarkdownConverter
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PictureRenderer());
         renderer.Render(document);
         writer.Flush();
         var html = writer.ToString();

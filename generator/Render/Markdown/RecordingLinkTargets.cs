@@ -1,4 +1,5 @@
 using Broadsheet.Graph;
+using Broadsheet.Images;
 using Broadsheet.Render.Markdown;
 
 namespace Broadsheet.Render.Markdown;
@@ -22,7 +23,7 @@ public sealed class RecordingLinkTargets(ILinkTargets inner) : ILinkTargets
     public bool IsStaticFile(string path)
     {
         var answer = inner.IsStaticFile(path);
-        _recording?.Add(new LinkQuery(LinkQueryKind.StaticFile, path, answer ? "yes" : null));
+        _recording?.Add(new LinkQuery(LinkQueryKind.StaticFile, path, StaticAnswer(path)));
         return answer;
     }
 
@@ -33,13 +34,20 @@ public sealed class RecordingLinkTargets(ILinkTargets inner) : ILinkTargets
         return answer;
     }
 
+    /// <summary>Not noted on its own: a body asks it only of a static file, and that answer already names the photograph's key.</summary>
+    public PlannedImage? Image(string path) => inner.Image(path);
+
     /// <summary>What the same questions are answered now.</summary>
     public string? Answer(LinkQuery query) => query.Kind switch
     {
-        LinkQueryKind.StaticFile => inner.IsStaticFile(query.Argument) ? "yes" : null,
+        LinkQueryKind.StaticFile => StaticAnswer(query.Argument),
         LinkQueryKind.PageOfAlias => inner.PageOfAlias(query.Argument),
         _ => inner.PageOfSource(query.Argument),
     };
+
+    /// <summary>A photograph answers with its key, so a body that shows it changes with its derivatives' names.</summary>
+    private string? StaticAnswer(string path) =>
+        !inner.IsStaticFile(path) ? null : inner.Image(path) is { } image ? "image " + image.Key : "yes";
 
     /// <summary>Records the questions asked on this thread until <see cref="Stop"/>.</summary>
     public static void Start() => _recording = [];
