@@ -88,9 +88,10 @@ public sealed class ImageCatalog
         }
 
         var named = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        var uses = articles.Select(a => a.Image).Concat(articles.SelectMany(a => a.Authors).Distinct().Select(a => a.Portrait));
+        foreach (var image in uses.OfType<ArticleImage>().Distinct())
         {
-            if (article.Image is { } image && problems.TryGetValue(image.Path, out var problem))
+            if (problems.TryGetValue(image.Path, out var problem))
             {
                 diagnostics.Error(image.Location, $"the image static/{image.Path} cannot be published: {problem}");
                 named.Add(image.Path);

@@ -17,14 +17,13 @@ public static class ImageMaker
     /// <exception cref="VipsException">The file is damaged past what its header showed.</exception>
     public static void Make(PlannedImage image, string folder)
     {
-        var bytes = File.ReadAllBytes(image.FullPath);
         var large = image.Large;
-        var largeDone = WriteLargeAsIs(image, bytes, Path.Combine(folder, large.FileName));
+        var largeDone = WriteLargeAsIs(image, Path.Combine(folder, large.FileName));
         var sized = image.All.Where(d => d.FileName != large.FileName || !largeDone).OrderByDescending(d => d.Width).ToList();
         var widest = sized.Count == 0 ? 0 : sized[0].Width;
 
         // Shrink-on-load: a JPEG is decoded at a half, a quarter or an eighth of its size when that is still wide enough.
-        using var loaded = Image.ThumbnailBuffer(bytes, widest, height: 10_000_000, size: Enums.Size.Down, failOn: Enums.FailOn.Error);
+        using var loaded = Image.Thumbnail(image.FullPath, widest, height: 10_000_000, size: Enums.Size.Down, failOn: Enums.FailOn.Error);
         using var upright = Srgb(loaded);
         using var decoded = upright.CopyMemory();
         foreach (var width in sized.Select(d => d.Width).Distinct())
@@ -38,12 +37,22 @@ public static class ImageMaker
     }
 
     /// <summary>The large version without decoding, where the bytes allow: false when it must be encoded again.</summary>
-    private static bool WriteLargeAsIs(PlannedImage image, byte[] bytes, string path)
+    private static bool WriteLargeAsIs(PlannedImage image, string path)
     {
-        var stripped = image.KeepOriginal || image.Source.IsGif ? bytes
-            : image.Source.IsJpeg && image.Source.Orientation == 1 ? MetadataStripper.Jpeg(bytes)
-            : image.Source.IsPng ? MetadataStripper.Png(bytes)
-            : null;
+        var source = image.Source;
+        if (image.KeepOriginal || source.IsGif)
+        {
+            File.Copy(image.FullPath, path);
+            return true;
+        }
+
+        if (!(source.IsJpeg || source.IsPng) || source.Orientation != 1)
+        {
+            return false;
+        }
+
+        var bytes = File.ReadAllBytes(image.FullPath);
+        var stripped = source.IsJpeg ? MetadataStripper.Jpeg(bytes) : MetadataStripper.Png(bytes);
         if (stripped is null)
         {
             return false;

@@ -19,24 +19,27 @@ public static class ImageProbe
             return (null, $"libvips, which makes the photographs' sizes, could not start on this machine ({why})");
         }
 
-        byte[] bytes;
+        string key;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            // Read a piece at a time: a camera's photograph is several megabytes, and only its ends and its hash are wanted.
+            using var file = File.OpenRead(fullPath);
+            if (CutShort(file) is { } truncated)
+            {
+                return (null, truncated);
+            }
+
+            file.Position = 0;
+            key = knownKey ?? Fingerprint.OfFile(file);
         }
         catch (IOException e)
         {
             return (null, $"it cannot be read ({e.Message})");
         }
 
-        if (CutShort(bytes) is { } truncated)
-        {
-            return (null, truncated);
-        }
-
         try
         {
-            using var image = Image.NewFromBuffer(bytes, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
+            using var image = Image.NewFromFile(fullPath, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
             var loader = image.Contains("vips-loader") ? (string)image.Get("vips-loader") : "";
             if (!Loaders.Any(l => loader.StartsWith(l, StringComparison.Ordinal)))
             {
@@ -51,7 +54,7 @@ public static class ImageProbe
                     + "decoding it would take gigabytes; scale it down, or raise 'max_megapixels' under 'images:' in site.yml");
             }
 
-            return (new SourceImage(width, height, loader, orientation, knownKey ?? Fingerprint.Of(bytes)), null);
+            return (new SourceImage(width, height, loader, orientation, key), null);
         }
         catch (VipsException e)
         {
@@ -60,19 +63,22 @@ public static class ImageProbe
     }
 
     /// <summary>A JPEG or PNG whose end is missing (an upload cut off): libvips would decode it with grey where the rest was.</summary>
-    private static string? CutShort(byte[] bytes)
+    private static string? CutShort(FileStream file)
     {
-        if (bytes is [0xFF, 0xD8, ..])
+        Span<byte> head = stackalloc byte[4];
+        var length = file.Read(head);
+        Span<byte> tail = stackalloc byte[4096];
+        file.Position = Math.Max(0, file.Length - tail.Length);
+        tail = tail[..file.Read(tail)];
+        if (length >= 2 && head[0] == 0xFF && head[1] == 0xD8)
         {
             // The end-of-image marker, allowing for the padding some cameras write after it.
-            var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 4096));
             return tail.IndexOf([(byte)0xFF, (byte)0xD9]) >= 0 ? null : "the JPEG file is cut short (it has no end marker): copy it again from the original";
         }
 
-        if (bytes is [0x89, 0x50, 0x4E, 0x47, ..])
+        if (length >= 4 && head.SequenceEqual([(byte)0x89, (byte)0x50, (byte)0x4E, (byte)0x47]))
         {
-            var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 64));
-            return tail.IndexOf("IEND"u8) >= 0 ? null : "the PNG file is cut short (it has no IEND chunk): copy it again from the original";
+            return tail[Math.Max(0, tail.Length - 64)..].IndexOf("IEND"u8) >= 0 ? null : "the PNG file is cut short (it has no IEND chunk): copy it again from the original";
         }
 
         return null;

@@ -22,7 +22,7 @@ public sealed class ArchiveModelBuilder
         var staticFiles = sources.StaticFiles.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
         var issues = ValidateAll(sources.Issues, f => IssueValidator.Validate(f, staticFiles, _diagnostics));
         var topics = ValidateAll(sources.Topics, f => TopicValidator.Validate(f, _diagnostics));
-        var authors = ValidateAll(sources.Authors, f => AuthorValidator.Validate(f, _diagnostics));
+        var authors = ValidateAll(sources.Authors, f => AuthorValidator.Validate(f, staticFiles, _diagnostics));
         CheckIssueNumbers(sources.Issues, issues);
 
         var references = new References(

@@ -32,7 +32,9 @@ public sealed class PhotographSite : IDisposable
 
     public void WriteArticle(string body) => _temp.Write(
         "site-content/articles/2024/01/harbour.md",
-        $"---\ntitle: The harbour\nissue: 2024-01-03\nsection: news\nimage: {Photo}\nimage_alt: Boats in the harbour at dawn\nimage_caption: The harbour, January\n---\n{body}");
+        $"---\ntitle: The harbour\nauthors: [Ruth Feldman]\nissue: 2024-01-03\nsection: news\nimage: {Photo}\nimage_alt: Boats in the harbour at dawn\nimage_caption: The harbour, January\n---\n{body}");
+
+    public void WriteAuthor(string text) => _temp.Write("site-content/authors/ruth-feldman.md", text);
 
     public void Write(string relative, byte[] bytes) => _temp.WriteBytes("site-content/" + relative, bytes);
 

@@ -245,7 +245,7 @@ public sealed class PhotographTests
 
         var error = Assert.Single(failure.Diagnostics);
         Assert.EndsWith("articles/2024/01/harbour.md", error.Location.Path, StringComparison.Ordinal);
-        Assert.Equal((5, 8), (error.Location.Line, error.Location.Column));
+        Assert.Equal((6, 8), (error.Location.Line, error.Location.Column));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Contains("static/images/photo.jpg", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList());
@@ -263,6 +263,22 @@ public sealed class PhotographTests
         var error = Assert.Single(failure.Diagnostics);
         Assert.EndsWith("static/images/unused.jpg", error.Location.Path, StringComparison.Ordinal);
         Assert.Contains("cut short", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_author_s_portrait_is_shown_on_their_page_and_a_bad_one_is_an_error_at_its_line()
+    {
+        using var site = new PhotographSite(TestImages.Jpeg(1000, 500), body: "By the harbour master.\n");
+        site.Write("static/images/ruth.jpg", TestImages.Jpeg(600, 800, orientation: 1));
+        site.WriteAuthor("---\nname: Ruth Feldman\nportrait: images/ruth.jpg\n---\n");
+        site.Build(store: false);
+
+        Assert.Matches("""<picture class="portrait"><source type="image/webp" srcset="\.\./images/ruth-320w-[0-9a-f]{8}\.webp"><img src="\.\./images/ruth-320w-[0-9a-f]{8}\.jpg" width="320" height="427" alt="Portrait of Ruth Feldman" decoding="async"></picture>""", site.Html("authors/ruth-feldman.html"));
+
+        site.Write("static/images/ruth.jpg", TestImages.CutShort(TestImages.Jpeg(600, 800)));
+        var error = Assert.Single(Assert.Throws<BuildFailedException>(() => site.Build(store: false)).Diagnostics);
+        Assert.EndsWith("authors/ruth-feldman.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(3, error.Location.Line);
     }
 
     private static List<string> Widths(string html, string type)
