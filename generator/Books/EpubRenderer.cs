@@ -19,7 +19,7 @@ public sealed class EpubRenderer
         _graph = graph;
         // A body that its page did not convert in this build (the page was kept) is converted here; its errors were
         // reported when the page was rendered.
-        _converter = new MarkdownConverter(new GraphLinkTargets(graph), new DiagnosticBag(), graph.Site.AllowRawHtml);
+        _converter = new MarkdownConverter(new GraphLinkTargets(graph), new DiagnosticBag(), graph.Site.AllowRawHtml, brokenLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn);
         _writer = new EpubWriter(graph.Site, dates, graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal), graph.Images, photographFile);
     }
 

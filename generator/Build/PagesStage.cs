@@ -39,6 +39,7 @@ public sealed class PagesStage
     private readonly LinkOrigins _origins = new();
     private readonly PageNotes _notes;
     private readonly IReadOnlySet<string>? _changedProse;
+    private readonly IReadOnlySet<string>? _unbuilt;
     private readonly ConcurrentDictionary<int, string> _texts = new();
     private readonly ConcurrentDictionary<ArticleNode, string> _bodies = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentBag<Task> _books = [];
@@ -48,25 +49,42 @@ public sealed class PagesStage
     /// <param name="memo">What the last build left: pages kept when what they are made from did not change.</param>
     /// <param name="outputName">How messages name the output folder.</param>
     /// <param name="images">The photographs' derivatives, being made meanwhile: the books take theirs, and this stage publishes them all.</param>
-    public PagesStage(SiteGraph graph, TemplateSet templates, OutputWriter writer, BuildMemo memo, ImageWork images, string outputName, DiagnosticBag diagnostics, StageClock clock)
+    /// <param name="unbuilt">Articles (source paths) left out for their errors, to which a link is not reported as broken too.</param>
+    public PagesStage(
+        SiteGraph graph,
+        TemplateSet templates,
+        OutputWriter writer,
+        BuildMemo memo,
+        ImageWork images,
+        string outputName,
+        DiagnosticBag diagnostics,
+        StageClock clock,
+        IReadOnlySet<string>? unbuilt = null)
     {
+        _unbuilt = unbuilt;
         (_graph, _templates, _writer, _memo, _images, _diagnostics, _clock) = (graph, templates, writer, memo, images, diagnostics, clock);
         _targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
         _bodyKeys = new BodyKeys(_targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
-        _notes = new PageNotes(FilesToWrite(graph, templates), outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), _origins.All);
+        _notes = new PageNotes(
+            FilesToWrite(graph, templates),
+            outputName,
+            AbsoluteUrl.RootPath(graph.Site.BaseUrl),
+            _origins.All,
+            contentLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn);
         _changedProse = memo.ChangedProse;
     }
 
     public PagesResult Run()
     {
         using var searchStore = _memo.SearchStore();
-        RenderAll(searchStore);
-        return new PagesResult(_written, _unseen, _notes, _bodyKeys);
+        var allRendered = RenderAll(searchStore);
+        return new PagesResult(_written, _unseen, _notes, _bodyKeys, allRendered);
     }
 
-    private void RenderAll(SearchAnalysisStore? searchStore)
+    /// <returns>Whether every page was rendered (the templates failed on none).</returns>
+    private bool RenderAll(SearchAnalysisStore? searchStore)
     {
-        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins);
+        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins, _graph.Site.LinkCheck == Model.LinkCheck.Warn, _unbuilt);
         var summaries = new SummaryCache(converter);
         var dates = new DateFormatter(_graph.Site.Language);
         var articles = _graph.ArticlesNewestFirst;
@@ -145,6 +163,7 @@ public sealed class PagesStage
 
             _clock.Start(BuildStage.Images);
             WriteImages();
+            return !renderer.AnyFailed;
         }
         finally
         {
@@ -157,7 +176,8 @@ public sealed class PagesStage
     /// <summary>Renders and writes one page, or keeps the previous output's when its inputs did not change.</summary>
     private void RenderAndWrite(Page page, PageRenderer renderer)
     {
-        if (_changedProse is not null && _writer.CanKeepUnseen(page.OutputPath, _changedProse))
+        var warned = _memo.PreviouslyWarnedPages.Contains(page.OutputPath);
+        if (!warned && _changedProse is not null && _writer.CanKeepUnseen(page.OutputPath, _changedProse))
         {
             _writer.Keep(page.OutputPath);
             Interlocked.Increment(ref _unseen);
@@ -173,7 +193,7 @@ public sealed class PagesStage
 
         var prepared = renderer.Prepare(page, _graph.Site.Title);
         var (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
-        var kept = _writer.CanKeep(page.OutputPath, fingerprint);
+        var kept = !warned && _writer.CanKeep(page.OutputPath, fingerprint);
         var rendered = kept ? null : renderer.Render(prepared);
         var queries = article is null ? null : RecordingLinkTargets.Stop();
         if (kept)

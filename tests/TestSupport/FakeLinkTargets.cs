@@ -14,4 +14,9 @@ public sealed class FakeLinkTargets(IReadOnlyDictionary<string, string> pages, p
     public Dictionary<string, Broadsheet.Images.PlannedImage> Images { get; } = new(StringComparer.Ordinal);
 
     public Broadsheet.Images.PlannedImage? Image(string path) => Images.GetValueOrDefault(path);
+
+    /// <summary>Article pages by the output path of one of their aliases' redirect pages.</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
+
+    public string? PageOfAlias(string aliasPath) => Aliases.GetValueOrDefault(aliasPath);
 }

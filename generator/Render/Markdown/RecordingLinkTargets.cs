@@ -16,14 +16,21 @@ public sealed class RecordingLinkTargets(ILinkTargets inner) : ILinkTargets
     public string? PageOfSource(string sourcePath)
     {
         var answer = inner.PageOfSource(sourcePath);
-        _recording?.Add(new LinkQuery(false, sourcePath, answer));
+        _recording?.Add(new LinkQuery(LinkQueryKind.PageOfSource, sourcePath, answer));
         return answer;
     }
 
     public bool IsStaticFile(string path)
     {
         var answer = inner.IsStaticFile(path);
-        _recording?.Add(new LinkQuery(true, path, StaticAnswer(path)));
+        _recording?.Add(new LinkQuery(LinkQueryKind.StaticFile, path, StaticAnswer(path)));
+        return answer;
+    }
+
+    public string? PageOfAlias(string aliasPath)
+    {
+        var answer = inner.PageOfAlias(aliasPath);
+        _recording?.Add(new LinkQuery(LinkQueryKind.PageOfAlias, aliasPath, answer));
         return answer;
     }
 
@@ -31,8 +38,12 @@ public sealed class RecordingLinkTargets(ILinkTargets inner) : ILinkTargets
     public PlannedImage? Image(string path) => inner.Image(path);
 
     /// <summary>What the same questions are answered now.</summary>
-    public string? Answer(LinkQuery query) =>
-        query.Static ? StaticAnswer(query.Argument) : inner.PageOfSource(query.Argument);
+    public string? Answer(LinkQuery query) => query.Kind switch
+    {
+        LinkQueryKind.StaticFile => StaticAnswer(query.Argument),
+        LinkQueryKind.PageOfAlias => inner.PageOfAlias(query.Argument),
+        _ => inner.PageOfSource(query.Argument),
+    };
 
     /// <summary>A photograph answers with its key, so a body that shows it changes with its derivatives' names.</summary>
     private string? StaticAnswer(string path) =>
