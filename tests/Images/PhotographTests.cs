@@ -119,6 +119,30 @@ public sealed class PhotographTests
     }
 
     [Fact]
+    public void A_TIFF_scan_is_published_as_JPEG_and_WebP_and_its_large_version_is_a_JPEG()
+    {
+        using var site = new PhotographSite(TestImages.Tiff(1000, 700), "scan.tif");
+        site.Build(store: false);
+
+        var html = site.Html(PhotographSite.ArticlePage);
+        Assert.Matches("""<a class="enlarge" href="\.\./\.\./\.\./images/scan-1000w-[0-9a-f]{8}\.jpg">""", html);
+        Assert.DoesNotContain("images/scan.tif", site.Files());
+        Assert.All(site.Derivatives(), d => Assert.Matches(@"\.(jpg|webp)$", d));
+        Assert.Equal(1000, TestImages.Read(Path.Combine(site.Output, site.Derivatives().Single(d => d.Contains("-1000w-", StringComparison.Ordinal) && d.EndsWith(".jpg", StringComparison.Ordinal)))).Width);
+    }
+
+    [Fact]
+    public void A_GIF_is_published_as_it_is_with_sizes_made_of_it()
+    {
+        var gif = TestImages.Gif(600, 400);
+        using var site = new PhotographSite(gif, "drawing.gif");
+        site.Build(store: false);
+
+        Assert.Equal(gif, File.ReadAllBytes(Path.Combine(site.Output, site.Photo)));
+        Assert.Contains("images/drawing-480w-", site.Html(PhotographSite.ArticlePage), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_progressive_JPEG_is_read_like_any_other()
     {
         using var site = new PhotographSite(TestImages.Jpeg(900, 600, progressive: true));

@@ -50,6 +50,20 @@ public static class TestImages
         return withAlpha.PngsaveBuffer();
     }
 
+    /// <summary>A TIFF scan, as an archive's scanner writes it.</summary>
+    public static byte[] Tiff(int width, int height)
+    {
+        using var picture = Picture(width, height);
+        return picture.TiffsaveBuffer();
+    }
+
+    /// <summary>A GIF, as old web pages carry them.</summary>
+    public static byte[] Gif(int width, int height)
+    {
+        using var picture = Picture(width, height);
+        return picture.GifsaveBuffer();
+    }
+
     /// <summary>A PNG with a text chunk naming where it was made, the way editing programs leave notes.</summary>
     public static byte[] PngWithText(int width, int height)
     {
