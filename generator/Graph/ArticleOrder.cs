@@ -13,6 +13,16 @@ public static class ArticleOrder
     }
 
     /// <summary>By title, ignoring case, then by path: the order within a section of an issue.</summary>
+    /// <summary>
+    /// An issue's section as the paper printed it: by <see cref="Article.Position"/>, those with none after those with one,
+    /// and by title where positions are equal or missing.
+    /// </summary>
+    public static int InPrint(Article a, Article b)
+    {
+        var byPosition = (a.Position ?? int.MaxValue).CompareTo(b.Position ?? int.MaxValue);
+        return byPosition != 0 ? byPosition : ByTitle(a, b);
+    }
+
     public static int ByTitle(Article a, Article b)
     {
         var byTitle = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);

@@ -16,7 +16,7 @@ public sealed partial class SiteGraphBuilder
             var sections = model.Site.Sections
                 .Select(s => new SectionGroup(s, byIssue[issue.Id]
                     .Where(a => a.Article.Section == s)
-                    .OrderBy(a => a.Article, Comparer<Article>.Create(ArticleOrder.ByTitle))
+                    .OrderBy(a => a.Article, Comparer<Article>.Create(ArticleOrder.InPrint))
                     .ToList()))
                 .Where(g => g.Articles.Count > 0)
                 .ToList();

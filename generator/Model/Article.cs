@@ -5,6 +5,7 @@ namespace Broadsheet.Model;
 /// <summary>One article, validated, with its references resolved.</summary>
 /// <param name="SourcePath">The file's path inside the source folder, e.g. <c>articles/2014/10/x.md</c>.</param>
 /// <param name="Issue">The issue it was printed in; null for a web-only article.</param>
+/// <param name="Position">Its place in its section of the printed issue (the page, or the rank): first the lowest; null when not given.</param>
 public sealed record Article(
     string SourcePath,
     string DisplayPath,
@@ -20,4 +21,5 @@ public sealed record Article(
     string Slug,
     IReadOnlyList<LegacyUrl> Aliases,
     bool Draft,
-    MarkdownText Body);
+    MarkdownText Body,
+    int? Position = null);

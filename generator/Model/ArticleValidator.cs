@@ -35,6 +35,7 @@ public sealed class ArticleValidator
         var slug = Slug(reader, file);
         var aliases = Aliases(reader);
         var draft = reader.Flag("draft");
+        var position = Position(reader);
         reader.WarnAboutUnknownKeys();
 
         if (reader.Has("issue") && issue is not null && !reader.Has("section"))
@@ -67,7 +68,31 @@ public sealed class ArticleValidator
             slug,
             aliases,
             draft,
-            new MarkdownText(file.Body, file.DisplayPath, file.ReadBody));
+            new MarkdownText(file.Body, file.DisplayPath, file.ReadBody),
+            position);
+    }
+
+    /// <summary>The article's place in its section of the issue: a whole number from 1, meaningful only in an issue.</summary>
+    private static int? Position(FrontMatterReader reader)
+    {
+        var position = reader.WholeNumber("position");
+        if (position is null)
+        {
+            return null;
+        }
+
+        if (position < 1)
+        {
+            reader.Error("position", $"'position' is the article's place in its section of the issue, from 1; {position} is not");
+            return null;
+        }
+
+        if (!reader.Has("issue"))
+        {
+            reader.Warning("position", "'position' orders an article within its issue, and this article has no 'issue'; it is ignored");
+        }
+
+        return position;
     }
 
     /// <summary>An article refers to an issue or topic that is left out for the errors in its own file: say so, once per article.</summary>

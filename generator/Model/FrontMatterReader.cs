@@ -77,6 +77,9 @@ public sealed class FrontMatterReader
     /// <summary>Reports a problem with a key's value, at the value (or the front matter's start if it is absent).</summary>
     public void Error(string key, string message) => Error(AtValueOrStart(key), message);
 
+    /// <summary>Reports something the writer should know about a key's value, at the value; the file is still used.</summary>
+    public void Warning(string key, string message) => _diagnostics.Warning(AtValueOrStart(key), message);
+
     public string? Text(string key, bool required = false)
     {
         _known.Add(key);

@@ -36,6 +36,25 @@ public sealed partial class SiteGraphBuilderTests
     }
 
     [Fact]
+    public void A_section_follows_the_printed_positions_then_titles_and_prev_next_follow_it()
+    {
+        var graph = Build(Models.Archive(
+            [
+                Models.Article("ballot", "2014-10-29", October, Models.News, title: "Ballot") with { Position = 3 },
+                Models.Article("strike", "2014-10-29", October, Models.News, title: "Strike") with { Position = 1 },
+                Models.Article("appeal", "2014-10-29", October, Models.News, title: "Appeal"),
+                Models.Article("rally", "2014-10-29", October, Models.News, title: "Rally") with { Position = 3 },
+                Models.Article("letter", "2014-10-29", October, Models.Letters, title: "A letter"),
+            ],
+            [October]));
+
+        var news = graph.IssuesNewestFirst[0].Sections[0].Articles;
+        Assert.Equal(["Strike", "Ballot", "Rally", "Appeal"], news.Select(a => a.Article.Title));
+        Assert.Equal(["Ballot", "Rally", "Appeal", "A letter"], news.Select(a => a.Next!.Article.Title));
+        Assert.Null(news[0].Previous);
+    }
+
+    [Fact]
     public void Articles_link_to_previous_and_next_within_their_issue_in_reading_order()
     {
         var graph = Build(Models.Archive(

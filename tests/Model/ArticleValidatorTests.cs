@@ -30,6 +30,17 @@ public sealed class ArticleValidatorTests
     }
 
     [Fact]
+    public void Position_is_a_place_from_1_in_the_issue_and_ignored_with_a_warning_without_one()
+    {
+        Assert.Equal(2, Validate("title: x", "issue: 2014-10-29", "section: history", "position: 2")?.Position);
+        Assert.Null(Validate("title: x", "issue: 2014-10-29", "section: history", "position: 0"));
+        Assert.Contains(_bag.Sorted(), d => d.Severity == Severity.Error && d.Message.Contains("from 1; 0 is not", StringComparison.Ordinal));
+
+        Validate("title: x", "date: 2014-10-29", "position: 4");
+        Assert.Contains(_bag.Sorted(), d => d.Severity == Severity.Warning && d.Message.Contains("has no 'issue'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_complete_article_is_validated_with_its_references_resolved()
     {
         var article = Validate(
