@@ -43,6 +43,7 @@ public sealed class ContentLoader
                 "site.yml is missing; create it with the archive's title, language and sections");
         }
 
+        UnreadFiles.Report(listing, _workingFolder, _diagnostics);
         return new SourceSet(
             site,
             LoadFolder(listing, "issues", cache),

@@ -53,6 +53,15 @@ public sealed class ArticleValidator
             return null;
         }
 
+        if (!draft && (file.Body.IsEmpty || ArticlePlaceholder.IsAllOf(file.Body)))
+        {
+            _diagnostics.Warning(
+                new SourceLocation(file.DisplayPath, file.Body.FirstLine, 1),
+                file.Body.IsEmpty
+                    ? "the article has no text below its front matter; write its body, or mark it 'draft: true' until it is ready"
+                    : "the article still holds only the note 'broadsheet new' left for its body; write the article in its place, or mark it 'draft: true' until it is ready");
+        }
+
         return new Article(
             file.SitePath,
             file.DisplayPath,
@@ -199,10 +208,20 @@ public sealed class ArticleValidator
         var explicitSlug = reader.Text("slug");
         if (explicitSlug is null)
         {
-            var fromName = Ids.Slugify(Ids.FromFileName(file.SitePath));
+            var name = Ids.FromFileName(file.SitePath);
+            var fromName = Ids.Slugify(name);
             if (fromName.Length == 0)
             {
                 reader.Error("slug", "the file name has no letters or digits to make a URL from; add 'slug: ...'");
+                return null;
+            }
+
+            if (!Ids.IsValid(name))
+            {
+                // The page's address comes from the file's name: one that is not already an address would be changed silently.
+                reader.Error(
+                    reader.Start,
+                    $"the file name '{name}' is not a valid slug: use lowercase letters, digits and hyphens; rename it to '{fromName}.md' (or add 'slug: {fromName}')");
                 return null;
             }
 

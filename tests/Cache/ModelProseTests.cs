@@ -85,7 +85,7 @@ public sealed class ModelProseTests
         var articles = new[] { Sources.Lines("articles/2014/10/strike.md", article ?? Article) };
         var diagnostics = new DiagnosticBag();
         var model = new ArchiveModelBuilder(diagnostics, includeDrafts: false).Build(new SourceSet(site, [ParsedSource.Parse(issue)], topics.Select(ParsedSource.Parse).ToList(), [], articles.Select(ParsedSource.Parse).ToList(), []));
-        Assert.Empty(diagnostics.Sorted());
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);
         return ModelProse.Of(model!, EpubFingerprints.StaticFiles(model!.StaticFiles));
     }
 

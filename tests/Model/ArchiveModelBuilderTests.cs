@@ -23,7 +23,7 @@ public sealed class ArchiveModelBuilderTests
             []);
 
     private static readonly SourceFile Published = Sources.Lines(
-        "articles/2014/10/published.md", "---", "title: Published", "issue: 2014-10-29", "section: news", "topics: russia", "---");
+        "articles/2014/10/published.md", "---", "title: Published", "issue: 2014-10-29", "section: news", "topics: russia", "---", "The body.");
 
     private static readonly SourceFile Draft = Sources.Lines(
         "articles/2014/10/draft.md", "---", "title: Draft", "issue: 2014-10-29", "section: history", "draft: true", "---");

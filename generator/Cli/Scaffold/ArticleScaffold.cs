@@ -98,7 +98,7 @@ public sealed record ArticleScaffold(
         }
 
         lines.Add("---");
-        lines.Add("<!-- Write the article here in Markdown. Its first paragraph is its summary in lists of articles. -->");
+        lines.Add(ArticlePlaceholder.Comment);
         return string.Join('\n', lines) + "\n";
     }
 }

@@ -62,6 +62,7 @@ public sealed partial class MarkdownConverter
             return new ConvertedMarkdown("", "", () => "");
         }
 
+        RemovePlaceholder(document);
         var summary = Summary(document);
         var rawHtml = ShiftHeadings(document);
         _links.Rewrite(document, page);
@@ -119,6 +120,15 @@ public sealed partial class MarkdownConverter
         }
 
         return rawHtml;
+    }
+
+    /// <summary>The note <c>new article</c> leaves for the body is never published, whatever the writer wrote around it.</summary>
+    private static void RemovePlaceholder(MarkdownDocument document)
+    {
+        foreach (var block in document.OfType<HtmlBlock>().Where(b => b.Lines.ToString().Trim() == Model.ArticlePlaceholder.Comment).ToList())
+        {
+            document.Remove(block);
+        }
     }
 
     /// <summary>The first paragraph as plain text, cut at <see cref="SummaryWords"/> words: the default summary.</summary>
