@@ -1,0 +1,21 @@
+namespace Broadsheet.Import.Markdown;
+
+/// <summary>Rewrites the addresses a converted body holds: links to imported articles, images copied into <c>static/</c>.</summary>
+public interface IUrlMapper
+{
+    /// <summary>The address a link should have in the imported Markdown.</summary>
+    string Link(string href);
+
+    /// <summary>The address an image should have in the imported Markdown.</summary>
+    string Image(string src);
+}
+
+/// <summary>Keeps every address as it is.</summary>
+public sealed class SameUrls : IUrlMapper
+{
+    public static readonly SameUrls Instance = new();
+
+    public string Link(string href) => href;
+
+    public string Image(string src) => src;
+}
