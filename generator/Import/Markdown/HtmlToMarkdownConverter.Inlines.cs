@@ -102,12 +102,13 @@ public sealed partial class HtmlToMarkdownConverter
     }
 
     /// <summary>
-    /// Emphasis with Markdown delimiters when its content starts and ends with a letter or digit (then it parses back
-    /// wherever it stands); otherwise as the HTML tag, which parses back everywhere.
+    /// Emphasis with Markdown delimiters where they parse back as emphasis: an opening one followed by a letter or after
+    /// a space or punctuation, a closing one after a letter or before a space or punctuation (CommonMark's flanking
+    /// rules); elsewhere as the HTML tag, which parses back everywhere.
     /// </summary>
     private void Emphasis(IElement element, string delimiter, string tag, InlineContext context, StringBuilder builder)
     {
-        var inner = Inlines(element.ChildNodes, context with { InHeading = context.InHeading });
+        var inner = Inlines(element.ChildNodes, context);
         if (inner.Length == 0)
         {
             builder.Append(' ');
@@ -116,10 +117,43 @@ public sealed partial class HtmlToMarkdownConverter
 
         var leading = element.TextContent.Length > 0 && char.IsWhiteSpace(element.TextContent[0]) ? " " : "";
         var trailing = element.TextContent.Length > 0 && char.IsWhiteSpace(element.TextContent[^1]) ? " " : "";
-        var plain = char.IsLetterOrDigit(inner[0]) && char.IsLetterOrDigit(inner[^1]) && !inner.Contains('\n', StringComparison.Ordinal);
+        var before = leading.Length > 0 ? ' ' : builder.Length == 0 ? ' ' : builder[^1];
+        var after = trailing.Length > 0 ? ' ' : NextCharacter(element);
+        var opens = char.IsLetterOrDigit(inner[0]) || char.IsWhiteSpace(before) || char.IsPunctuation(before) || char.IsSymbol(before);
+        var closes = char.IsLetterOrDigit(inner[^1]) || char.IsWhiteSpace(after) || char.IsPunctuation(after) || char.IsSymbol(after);
+        var plain = opens && closes && !char.IsWhiteSpace(inner[0]) && !char.IsWhiteSpace(inner[^1]) && !inner.Contains('\n', StringComparison.Ordinal)
+            && !inner.Contains(HardBreak, StringComparison.Ordinal);
         builder.Append(leading);
         builder.Append(plain ? delimiter : $"<{tag}>").Append(inner).Append(plain ? delimiter : $"</{tag}>");
         builder.Append(trailing);
+    }
+
+    /// <summary>The first character after an inline element, as the reader of the Markdown will meet it; a space at the end of a block.</summary>
+    private static char NextCharacter(IElement element)
+    {
+        for (INode? node = element; node is not null; node = node.Parent)
+        {
+            if (node is IElement e && node != element && IsBlock(e))
+            {
+                return ' ';
+            }
+
+            for (var next = node.NextSibling; next is not null; next = next.NextSibling)
+            {
+                var text = next.TextContent;
+                if (next is IElement { LocalName: "br" })
+                {
+                    return ' ';
+                }
+
+                if (text.Length > 0)
+                {
+                    return text[0];
+                }
+            }
+        }
+
+        return ' ';
     }
 
     private void WrapInHtml(IElement element, InlineContext context, StringBuilder builder)

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+
+namespace Broadsheet.Import;
+
+/// <summary>What an import did, for its summary and report: counts by kind, warnings, where each field came from, fidelity.</summary>
+public sealed class ImportLog
+{
+    private readonly ConcurrentBag<ImportWarning> _warnings = [];
+    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Field, FieldSource Source), int> _fields = new();
+    private readonly ConcurrentBag<Fidelity> _lowFidelity = [];
+    private long _sourceWords;
+    private long _keptWords;
+    private int _checked;
+
+    /// <summary>Articles keeping less than this share of their source's words are listed in the report.</summary>
+    public const double FidelityThreshold = 0.99;
+
+    public void Warn(string subject, string message) => _warnings.Add(new ImportWarning(subject, message));
+
+    /// <summary>Counts one more of <paramref name="kind"/>: "articles", "pages skipped", "attachments"...</summary>
+    public void Count(string kind, int by = 1) => _counts.AddOrUpdate(kind, by, (_, n) => n + by);
+
+    public void Field(string field, FieldSource source) => _fields.AddOrUpdate((field, source), 1, (_, n) => n + 1);
+
+    public void Check(Fidelity fidelity)
+    {
+        Interlocked.Add(ref _sourceWords, fidelity.SourceWords);
+        Interlocked.Add(ref _keptWords, fidelity.KeptWords);
+        Interlocked.Increment(ref _checked);
+        if (fidelity.Ratio < FidelityThreshold)
+        {
+            _lowFidelity.Add(fidelity);
+        }
+    }
+
+    public int CountOf(string kind) => _counts.GetValueOrDefault(kind);
+
+    public IReadOnlyList<ImportWarning> Warnings =>
+        _warnings.OrderBy(w => w.Subject, StringComparer.Ordinal).ThenBy(w => w.Message, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<KeyValuePair<string, int>> Counts => _counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<(string Field, FieldSource Source, int Count)> Fields =>
+        _fields.Select(f => (f.Key.Field, f.Key.Source, f.Value)).OrderBy(f => f.Field, StringComparer.Ordinal).ThenBy(f => f.Source).ToList();
+
+    public IReadOnlyList<Fidelity> LowFidelity => _lowFidelity.OrderBy(f => f.SitePath, StringComparer.Ordinal).ToList();
+
+    public (long SourceWords, long KeptWords, int Checked) FidelityTotals => (_sourceWords, _keptWords, _checked);
+}
