@@ -40,10 +40,12 @@ public static class WxrReader
             IgnoreProcessingInstructions = true,
             MaxCharactersFromEntities = 1024,
         };
+        IXmlLineInfo? position = null;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             using var reader = XmlReader.Create(stream, settings);
+            position = reader as IXmlLineInfo;
             if (!FindChannel(reader))
             {
                 throw new ImportFailedException(SourceLocation.File(display), "this is not a WordPress export: it has no <rss><channel>");
@@ -72,8 +74,25 @@ public static class WxrReader
             var message = e.Message.Contains("DTD", StringComparison.Ordinal)
                 ? "the export holds a DTD (<!DOCTYPE ...>), which is refused: a WordPress export has none, and a DTD can declare entities that expand without end or read other files"
                 : $"the export is not well-formed XML: {e.Message}";
-            throw new ImportFailedException(new SourceLocation(display, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)), message);
+            // A refused DTD is reported without a position: it is found in the file's opening, where XML allows one.
+            var (line, column) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : DoctypePosition(path) ?? (position?.LineNumber ?? 1, position?.LinePosition ?? 1);
+            throw new ImportFailedException(new SourceLocation(display, Math.Max(1, line), Math.Max(1, column)), message);
         }
+    }
+
+    private static (int Line, int Column)? DoctypePosition(string path)
+    {
+        using var reader = new StreamReader(path);
+        var buffer = new char[16 * 1024];
+        var opening = new string(buffer, 0, reader.ReadBlock(buffer));
+        var at = opening.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var line = 1 + opening.AsSpan(0, at).Count('\n');
+        return (line, at - opening.LastIndexOf('\n', Math.Max(0, at - 1)));
     }
 
     private static bool FindChannel(XmlReader reader)

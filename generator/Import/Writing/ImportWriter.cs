@@ -151,7 +151,11 @@ public sealed class ImportWriter
 
         Directory.CreateDirectory(_root);
         var text = string.Concat(_manifest.Select(p => $"{p.Value} {p.Key}\n"));
-        File.WriteAllText(Path.Combine(_root, ManifestName), text, Utf8NoBom);
+        var path = Path.Combine(_root, ManifestName);
+        if (!File.Exists(path) || File.ReadAllText(path) != text)
+        {
+            File.WriteAllText(path, text, Utf8NoBom);
+        }
     }
 
     /// <summary>The full path of a file inside the folder; refuses a path that would land outside it.</summary>
