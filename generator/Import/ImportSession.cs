@@ -10,12 +10,12 @@ namespace Broadsheet.Import;
 /// authors, issues, aliases and old addresses gathered on the way, written at the end with site.yml, the URL map,
 /// the redirects and the report.
 /// </summary>
-public sealed class ImportSession(ImportOptions options, ImportWriter writer, ImportLog log, IImportProgress progress)
+public sealed partial class ImportSession(ImportOptions options, ImportWriter writer, ImportLog log, IImportProgress progress)
 {
-    /// <summary>First segments of the pages the build makes: an alias there would collide with a page.</summary>
+    /// <summary>Folders where the build makes pages named by ids, and files it makes at the root: an alias there could collide with a page.</summary>
     private static readonly HashSet<string> GeneratedRoots = new(StringComparer.OrdinalIgnoreCase)
     {
-        "articles", "issues", "topics", "authors", "archive", "a-z", "search", "assets", "index.html", "404.html",
+        "articles", "issues", "topics", "authors", "a-z", "search", "assets", "index.html", "404.html",
         "search.html", "feed.xml", "sitemap.xml", "robots.txt",
     };
 
@@ -67,7 +67,7 @@ public sealed class ImportSession(ImportOptions options, ImportWriter writer, Im
             foreach (var alias in ContentFiles.Aliases(article.OldUrls))
             {
                 var output = LegacyUrl.OutputPathOf(alias, out _)!;
-                if (GeneratedRoots.Contains(output.Split('/')[0]))
+                if (GeneratedRoots.Contains(output.Split('/')[0]) || ArchivePage().IsMatch(output))
                 {
                     log.Warn(article.Origin, $"old address {alias} is where the new site has its own pages; left out of aliases");
                 }
@@ -165,4 +165,8 @@ public sealed class ImportSession(ImportOptions options, ImportWriter writer, Im
             writer.WriteText($"issues/{issue.Id}.md", ContentFiles.Issue(issue, number));
         }
     }
+
+    /// <summary>The archive pages the build makes: <c>archive/index.html</c>, <c>archive/2014.html</c>, <c>archive/2014/10.html</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^archive/(index\.html|\d{4}\.html|\d{4}/\d{2}\.html)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ArchivePage();
 }

@@ -143,8 +143,8 @@ public sealed class HtmlToMarkdownConverterTests
 
     private sealed class Prefixer : IUrlMapper
     {
-        public string Link(string href) => "L:" + href;
+        public string? Link(string href) => "L:" + href;
 
-        public string Image(string src) => "I:" + src;
+        public string? Image(string src) => "I:" + src;
     }
 }

@@ -192,7 +192,13 @@ public sealed partial class HtmlToMarkdownConverter
         var target = href.Trim();
         if (!target.StartsWith('#'))
         {
-            target = _urls.Link(target);
+            if (_urls.Link(target) is not { } mapped)
+            {
+                builder.Append(text);
+                return;
+            }
+
+            target = mapped;
         }
 
         _links++;
@@ -219,9 +225,13 @@ public sealed partial class HtmlToMarkdownConverter
             return "";
         }
 
-        _images++;
         var alt = Whitespace().Replace(element.GetAttribute("alt") ?? "", " ").Trim();
-        var mapped = _urls.Image(src.Trim());
+        if (_urls.Image(src.Trim()) is not { } mapped)
+        {
+            return "";
+        }
+
+        _images++;
         return $"![{MarkdownEscaper.Inline(alt)}]({Destination(mapped)}{Title(element.GetAttribute("title"))})";
     }
 

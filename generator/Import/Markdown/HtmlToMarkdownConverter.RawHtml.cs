@@ -17,9 +17,13 @@ public sealed partial class HtmlToMarkdownConverter
     /// An HTML block: its start tag alone on the first line (so CommonMark reads it as HTML whatever the element), and no
     /// blank line inside (which would end it).
     /// </summary>
-    private string RawBlock(IElement element)
+    private string RawBlock(IElement element, bool noted = false)
     {
-        Note($"kept <{element.LocalName}> as raw HTML");
+        if (!noted)
+        {
+            Note($"kept <{element.LocalName}> as raw HTML");
+        }
+
         var inner = VoidElements.Contains(element.LocalName) ? "" : BlankLines().Replace(element.InnerHtml.Trim(), "\n");
         return VoidElements.Contains(element.LocalName)
             ? StartTag(element)

@@ -24,7 +24,7 @@ public sealed partial class HtmlToMarkdownConverter
         if (!fits)
         {
             Note("kept a table as HTML: its cells span rows or columns, hold blocks, or it has no header row");
-            return RawBlock(table);
+            return RawBlock(table, noted: true);
         }
 
         var lines = new List<string>

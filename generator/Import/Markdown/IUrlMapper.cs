@@ -3,11 +3,11 @@ namespace Broadsheet.Import.Markdown;
 /// <summary>Rewrites the addresses a converted body holds: links to imported articles, images copied into <c>static/</c>.</summary>
 public interface IUrlMapper
 {
-    /// <summary>The address a link should have in the imported Markdown.</summary>
-    string Link(string href);
+    /// <summary>The address a link should have in the imported Markdown; null to keep its text without the link.</summary>
+    string? Link(string href);
 
-    /// <summary>The address an image should have in the imported Markdown.</summary>
-    string Image(string src);
+    /// <summary>The address an image should have in the imported Markdown; null to leave the image out (the mapper says why).</summary>
+    string? Image(string src);
 }
 
 /// <summary>Keeps every address as it is.</summary>
@@ -15,7 +15,7 @@ public sealed class SameUrls : IUrlMapper
 {
     public static readonly SameUrls Instance = new();
 
-    public string Link(string href) => href;
+    public string? Link(string href) => href;
 
-    public string Image(string src) => src;
+    public string? Image(string src) => src;
 }

@@ -9,7 +9,7 @@ namespace Broadsheet.Import.Wordpress;
 /// </summary>
 public sealed class WordpressUrls(WordpressArchive archive, ImportSession session, string articlePath, string origin) : IUrlMapper
 {
-    public string Link(string href)
+    public string? Link(string href)
     {
         if (!archive.IsOldSite(href, out var absolute))
         {
@@ -31,7 +31,7 @@ public sealed class WordpressUrls(WordpressArchive archive, ImportSession sessio
         return absolute;
     }
 
-    public string Image(string src)
+    public string? Image(string src)
     {
         if (!archive.IsOldSite(src, out var absolute))
         {
