@@ -36,8 +36,13 @@ public sealed class ImportLog
 
     public int CountOf(string kind) => _counts.GetValueOrDefault(kind);
 
+    /// <summary>Every warning, by subject in natural order ("post 9" before "post 10"), then by message.</summary>
     public IReadOnlyList<ImportWarning> Warnings =>
-        _warnings.OrderBy(w => w.Subject, StringComparer.Ordinal).ThenBy(w => w.Message, StringComparer.Ordinal).ToList();
+        _warnings.OrderBy(w => NaturalKey(w.Subject), StringComparer.Ordinal).ThenBy(w => w.Subject, StringComparer.Ordinal)
+            .ThenBy(w => w.Message, StringComparer.Ordinal).ToList();
+
+    private static string NaturalKey(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "[0-9]+", m => m.Value.PadLeft(12, '0'));
 
     public IReadOnlyList<KeyValuePair<string, int>> Counts => _counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
 

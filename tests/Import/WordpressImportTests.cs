@@ -28,6 +28,8 @@ public sealed class WordpressImportTests
         using var temp = new TempFolder();
         ImportCases.Import(temp, Options());
 
+        // Without --drafts too: a published post's link to a draft keeps its old address rather than lead nowhere.
+        ImportCases.Build(temp, drafts: false);
         var result = ImportCases.Build(temp);
 
         Assert.True(File.Exists(temp.Combine("site", "articles", "2014", "10", "lessons-from-history-1917.html")));

@@ -17,6 +17,7 @@ public sealed partial class GeneratorImporter(ImportSession session)
     private readonly Dictionary<string, string> _byReference = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _byUrl = new(StringComparer.Ordinal);
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _drafts = new(StringComparer.Ordinal);
     private bool _brokenLinks;
 
     private sealed record Planned(string File, FrontMatterFile Source, string Title, DateOnly Date, string Slug, string SitePath, IReadOnlyList<string> OldUrls, bool Draft);
@@ -139,6 +140,11 @@ public sealed partial class GeneratorImporter(ImportSession session)
         }
 
         var draft = layout.IsDraftFolder(file) || source.Flag("draft") || source.IsFalse("published");
+        if (draft)
+        {
+            _drafts.Add(sitePath);
+        }
+
         _planned.Add(new Planned(file, source, title, date, unique, sitePath, oldUrls.Distinct(StringComparer.Ordinal).ToList(), draft));
     }
 
@@ -146,7 +152,7 @@ public sealed partial class GeneratorImporter(ImportSession session)
     {
         var source = planned.Source;
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
-        var body = TemplateTags.Convert(source.Body, reference => Reference(reference, planned.SitePath), tag => unknown.Add(tag));
+        var body = TemplateTags.Convert(source.Body, reference => Reference(reference, planned), tag => unknown.Add(tag));
         foreach (var tag in unknown)
         {
             _log.Warn(planned.File, $"template tag {tag} has no Broadsheet form; kept as it was");
@@ -197,12 +203,12 @@ public sealed partial class GeneratorImporter(ImportSession session)
     }
 
     /// <summary>A post named by a template tag, as a link from <paramref name="from"/>; a static file's address as it is.</summary>
-    private string? Reference(string reference, string from)
+    private string? Reference(string reference, Planned from)
     {
         var (path, fragment) = SplitFragment(reference.Trim());
-        if (_byReference.TryGetValue(path, out var target) || _byReference.TryGetValue(path.TrimStart('/'), out target))
+        if ((_byReference.TryGetValue(path, out var target) || _byReference.TryGetValue(path.TrimStart('/'), out target)) && Reachable(from, target))
         {
-            return ArticlePaths.Relative(from, target) + fragment;
+            return ArticlePaths.Relative(from.SitePath, target) + fragment;
         }
 
         return null;
@@ -218,7 +224,7 @@ public sealed partial class GeneratorImporter(ImportSession session)
         }
 
         var (path, fragment) = SplitFragment(url);
-        if (!image && path.StartsWith('/') && OldUrl.Key(path) is { } key && _byUrl.TryGetValue(key, out var target))
+        if (!image && path.StartsWith('/') && OldUrl.Key(path) is { } key && _byUrl.TryGetValue(key, out var target) && Reachable(planned, target))
         {
             return ArticlePaths.Relative(planned.SitePath, target) + fragment;
         }
@@ -236,6 +242,9 @@ public sealed partial class GeneratorImporter(ImportSession session)
 
         return url;
     }
+
+    /// <summary>A published post's link to a draft would lead nowhere in a build without --drafts; a draft may link to anything.</summary>
+    private bool Reachable(Planned from, string target) => from.Draft || !_drafts.Contains(target);
 
     private (string? Path, string? Alt) Image(string root, GeneratorLayout layout, Planned planned)
     {

@@ -38,11 +38,18 @@ public sealed class WordpressArchive
         }
     }
 
+    private readonly HashSet<string> _drafts = new(StringComparer.Ordinal);
+
     public void Plan(PlannedPost post)
     {
         ArgumentNullException.ThrowIfNull(post);
         Posts[post.Id] = post;
         _paths.Add(post.SitePath);
+        if (post.Draft)
+        {
+            _drafts.Add(post.SitePath);
+        }
+
         foreach (var url in post.OldUrls)
         {
             if (OldUrl.Key(url) is { } key)
@@ -57,6 +64,9 @@ public sealed class WordpressArchive
 
     /// <summary>The file of the imported article at an old address's key, if any.</summary>
     public string? ArticleAt(string key) => _articleByKey.GetValueOrDefault(key);
+
+    /// <summary>Whether the article written at <paramref name="sitePath"/> is a draft, left out of a build without --drafts.</summary>
+    public bool IsDraft(string sitePath) => _drafts.Contains(sitePath);
 
     /// <summary>Whether an address is on the old site (its host, or a path from the root), and its absolute form.</summary>
     public bool IsOldSite(string url, out string absolute)
@@ -84,5 +94,5 @@ public sealed class WordpressArchive
     public sealed record Attachment(string Url, string? Alt, string? Caption, string Title);
 
     /// <summary>A post that will be imported: its id, the file it goes to, and its old addresses.</summary>
-    public sealed record PlannedPost(string Id, string SitePath, DateOnly Date, string Slug, IReadOnlyList<string> OldUrls);
+    public sealed record PlannedPost(string Id, string SitePath, DateOnly Date, string Slug, IReadOnlyList<string> OldUrls, bool Draft = false);
 }

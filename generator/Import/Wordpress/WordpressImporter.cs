@@ -163,7 +163,7 @@ public sealed partial class WordpressImporter(ImportSession session)
             unique = $"{slug}-{n.ToString(CultureInfo.InvariantCulture)}";
         }
 
-        archive.Plan(new WordpressArchive.PlannedPost(item.Id, ArticlePaths.SourcePath(date, unique), date, unique, OldUrls(archive, item)));
+        archive.Plan(new WordpressArchive.PlannedPost(item.Id, ArticlePaths.SourcePath(date, unique), date, unique, OldUrls(archive, item), IsDraft(item)));
     }
 
     private static List<string> OldUrls(WordpressArchive archive, WxrItem item)
@@ -192,7 +192,7 @@ public sealed partial class WordpressImporter(ImportSession session)
         var origin = Origin(item);
         DateOf(item, warn: true);
         var (html, moreSummary, contentNotes) = WordpressContent.Prepare(item.Content);
-        var converted = HtmlToMarkdownConverter.Convert(html, new WordpressUrls(archive, session, planned.SitePath, origin));
+        var converted = HtmlToMarkdownConverter.Convert(html, new WordpressUrls(archive, session, planned.SitePath, origin, planned.Draft));
         foreach (var note in contentNotes.Concat(converted.Notes))
         {
             _log.Warn(origin, note);
@@ -210,7 +210,7 @@ public sealed partial class WordpressImporter(ImportSession session)
             Authors = item.Creator is { Length: > 0 } login ? [archive.AuthorNames.GetValueOrDefault(login, login)] : [],
             Summary = Blank(Text(PlainText().Replace(item.Excerpt, " "))) ?? (moreSummary is null ? null : Blank(Text(PlainText().Replace(Superscripts().Replace(moreSummary, ""), " ")))),
             OldUrls = planned.OldUrls,
-            Draft = item.Status is "draft" or "pending" or "private" or "future",
+            Draft = planned.Draft,
         };
         article = Terms(archive, item, article);
         article = FeaturedImage(archive, item, article, origin);
@@ -333,6 +333,8 @@ public sealed partial class WordpressImporter(ImportSession session)
 
         return null;
     }
+
+    private static bool IsDraft(WxrItem item) => item.Status is "draft" or "pending" or "private" or "future";
 
     private static DateTime? Local(string? text) =>
         text is { Length: >= 10 } && !text.StartsWith("0000", StringComparison.Ordinal)

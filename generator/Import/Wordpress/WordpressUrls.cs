@@ -5,9 +5,9 @@ namespace Broadsheet.Import.Wordpress;
 /// <summary>
 /// The addresses in one post: a link to another imported post becomes a link to its Markdown file (which the build
 /// checks), an upload is copied into <c>static/uploads/</c> and linked from the root, any other address on the old
-/// site is made absolute and kept.
+/// site is made absolute and kept (so is a published post's link to a draft, which a build leaves out).
 /// </summary>
-public sealed class WordpressUrls(WordpressArchive archive, ImportSession session, string articlePath, string origin) : IUrlMapper
+public sealed class WordpressUrls(WordpressArchive archive, ImportSession session, string articlePath, string origin, bool fromDraft = false) : IUrlMapper
 {
     public string? Link(string href)
     {
@@ -19,6 +19,13 @@ public sealed class WordpressUrls(WordpressArchive archive, ImportSession sessio
         var (address, fragment) = SplitFragment(absolute);
         if (OldUrl.Key(address) is { } key && archive.ArticleAt(key) is { } target)
         {
+            // A published article's link to a draft would lead nowhere in a build without --drafts, as it did on the old site.
+            if (archive.IsDraft(target) && !fromDraft)
+            {
+                session.Log.Count("links to drafts kept as old addresses");
+                return absolute;
+            }
+
             return ArticlePaths.Relative(articlePath, target) + fragment;
         }
 
