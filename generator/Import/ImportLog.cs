@@ -12,6 +12,10 @@ public sealed class ImportLog
     private long _sourceWords;
     private long _keptWords;
     private int _checked;
+    private long _sourceImages;
+    private long _images;
+    private long _sourceLinks;
+    private long _links;
 
     /// <summary>Articles keeping less than this share of their source's words are listed in the report.</summary>
     public const double FidelityThreshold = 0.99;
@@ -28,6 +32,10 @@ public sealed class ImportLog
         Interlocked.Add(ref _sourceWords, fidelity.SourceWords);
         Interlocked.Add(ref _keptWords, fidelity.KeptWords);
         Interlocked.Increment(ref _checked);
+        Interlocked.Add(ref _sourceImages, fidelity.SourceImages);
+        Interlocked.Add(ref _images, fidelity.Images);
+        Interlocked.Add(ref _sourceLinks, fidelity.SourceLinks);
+        Interlocked.Add(ref _links, fidelity.Links);
         if (fidelity.Ratio < FidelityThreshold)
         {
             _lowFidelity.Add(fidelity);
@@ -52,4 +60,7 @@ public sealed class ImportLog
     public IReadOnlyList<Fidelity> LowFidelity => _lowFidelity.OrderBy(f => f.SitePath, StringComparer.Ordinal).ToList();
 
     public (long SourceWords, long KeptWords, int Checked) FidelityTotals => (_sourceWords, _keptWords, _checked);
+
+    /// <summary>Images and links in the source bodies and in the imported ones, over every article.</summary>
+    public (long SourceImages, long Images, long SourceLinks, long Links) MediaTotals => (_sourceImages, _images, _sourceLinks, _links);
 }

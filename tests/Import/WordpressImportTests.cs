@@ -104,4 +104,16 @@ public sealed class WordpressImportTests
         Assert.False(File.Exists(temp.Combine("out", "site-content", "topics", "history.md")));
         ImportCases.Build(temp);
     }
+
+    [Fact]
+    public void Pages_are_imported_as_articles_when_asked()
+    {
+        using var temp = new TempFolder();
+        var outcome = ImportCases.Import(temp, Options() with { Pages = true });
+
+        Assert.Equal(0, outcome.Log.CountOf("pages skipped (import them with --pages)"));
+        var about = File.ReadAllText(temp.Combine("out", "site-content", "articles", "2015", "01", "about.md"));
+        Assert.Contains("aliases: [\"/about/\"]", about, StringComparison.Ordinal);
+        Assert.Contains("https://broadsheet.example.org/?page_id=2,articles/2015/01/about.html", File.ReadAllText(temp.Combine("out", "import-url-map.csv")), StringComparison.Ordinal);
+    }
 }

@@ -61,7 +61,10 @@ public static class ImportReportWriter
         text.Append("\n## Fidelity\n\n");
         var share = source == 0 ? 100 : 100.0 * kept / source;
         text.Append(CultureInfo.InvariantCulture,
-            $"Each article's body was rendered back from its Markdown and its words compared with the source's: {checkedCount:N0} articles, {kept:N0} of {source:N0} words kept ({share:0.00} %).\n\n");
+            $"Each article's body was rendered back from its Markdown and its words compared with the source's: {checkedCount:N0} articles, {kept:N0} of {source:N0} words kept ({share:0.00} %).\n");
+        var (sourceImages, images, sourceLinks, links) = log.MediaTotals;
+        text.Append(CultureInfo.InvariantCulture,
+            $"Images: {images:N0} in the imported bodies, {sourceImages:N0} in the sources (lead images move to the front matter). Links: {links:N0} imported, {sourceLinks:N0} in the sources (footnotes add a link back each).\n\n");
         var low = log.LowFidelity;
         if (low.Count == 0)
         {
