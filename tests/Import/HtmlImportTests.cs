@@ -99,6 +99,10 @@ public sealed class HtmlImportTests
     public void A_title_loses_its_site_name(string title, string? siteName, string expected) =>
         Assert.Equal(expected, PageReader.WithoutSiteName(title, siteName));
 
+    [Fact]
+    public void A_site_name_before_the_title_is_dropped_when_the_heading_names_the_title() =>
+        Assert.Equal("Letters", PageReader.WithoutSiteName("Broadsheet Archive :: Letters", null, " Letters "));
+
     [Theory]
     [InlineData("2014-11-05T23:45:00-05:00", "2014-11-05")]
     [InlineData("2014-10-29T00:30:00+01:00", "2014-10-29")]

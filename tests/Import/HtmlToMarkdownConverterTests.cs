@@ -128,6 +128,29 @@ public sealed class HtmlToMarkdownConverterTests
     }
 
     [Fact]
+    public void A_link_around_blocks_stays_html_rather_than_lose_its_address()
+    {
+        var result = HtmlToMarkdownConverter.Convert("<a href=\"/x\"><div><h3>Teaser</h3><p>More</p></div></a>");
+        Assert.StartsWith("<a href=\"../../../x\">\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Equal(["kept <a> as raw HTML"], result.Notes);
+    }
+
+    [Fact]
+    public void Addresses_inside_kept_html_are_mapped_and_written_for_the_built_page()
+    {
+        var result = HtmlToMarkdownConverter.Convert("<table><tr><td><a href=\"old\">a</a><img src=\"/pic.jpg\"></td></tr></table>", new Mapper());
+        Assert.Contains("<a href=\"../11/other.html#part\">a</a>", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"../../../uploads/pic.jpg\">", result.Markdown, StringComparison.Ordinal);
+    }
+
+    private sealed class Mapper : IUrlMapper
+    {
+        public string? Link(string href) => "../11/other.md#part";
+
+        public string? Image(string src) => "/uploads" + src;
+    }
+
+    [Fact]
     public void Inline_text_between_blocks_becomes_a_paragraph()
     {
         Assert.Equal("Loose text\n\nA paragraph\n\nmore\n", Md("<div>Loose text<p>A paragraph</p>more</div>"));

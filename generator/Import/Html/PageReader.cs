@@ -33,7 +33,7 @@ public sealed partial class PageReader(HtmlProfile profile)
             (Meta(page, "og:title"), FieldSource.Meta),
             (Meta(page, "DC.title") ?? Meta(page, "dc.title"), FieldSource.Meta),
             (SelectText(page, profile.Title), FieldSource.Selector),
-            (WithoutSiteName(page.Title, fields.SiteName), FieldSource.TitleElement));
+            (WithoutSiteName(page.Title, fields.SiteName, page.QuerySelector("h1, h2")?.TextContent), FieldSource.TitleElement));
         fields.Subtitle = First(
             (jsonLd?.AlternativeHeadline, FieldSource.JsonLd),
             (SelectText(page, profile.Standfirst), FieldSource.Selector));
@@ -176,8 +176,11 @@ public sealed partial class PageReader(HtmlProfile profile)
     private static List<string> Byline(string? text) =>
         text is null ? [] : BylineWords().Replace(text, "").Split([",", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
-    /// <summary>"Lessons from history | The Weekly Broadsheet" is "Lessons from history".</summary>
-    public static string? WithoutSiteName(string? title, string? siteName)
+    /// <summary>
+    /// "Lessons from history | The Weekly Broadsheet" is "Lessons from history"; so is "Broadsheet Archive :: Lessons
+    /// from history" when the page's heading says which part is the title.
+    /// </summary>
+    public static string? WithoutSiteName(string? title, string? siteName, string? heading = null)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -185,6 +188,12 @@ public sealed partial class PageReader(HtmlProfile profile)
         }
 
         var clean = Clean(title);
+        if (heading is not null && Clean(heading) is { Length: > 0 } h
+            && clean.Split([" | ", " :: ", " – ", " — ", " - "], StringSplitOptions.TrimEntries).FirstOrDefault(part => part.Equals(h, StringComparison.OrdinalIgnoreCase)) is { } named)
+        {
+            return named;
+        }
+
         if (siteName is { Length: > 0 } && clean.EndsWith(siteName, StringComparison.OrdinalIgnoreCase))
         {
             clean = clean[..^siteName.Length];

@@ -24,6 +24,8 @@ public sealed partial class HtmlToMarkdownConverter
             Note($"kept <{element.LocalName}> as raw HTML");
         }
 
+        MapAddresses(element);
+
         var inner = VoidElements.Contains(element.LocalName) ? "" : BlankLines().Replace(element.InnerHtml.Trim(), "\n");
         return VoidElements.Contains(element.LocalName)
             ? StartTag(element)
@@ -33,7 +35,51 @@ public sealed partial class HtmlToMarkdownConverter
     private string RawInline(IElement element)
     {
         Note($"kept <{element.LocalName}> as raw HTML");
+        MapAddresses(element);
         return Whitespace().Replace(element.OuterHtml, " ");
+    }
+
+    /// <summary>
+    /// The links and images inside kept HTML, mapped as Markdown's are, then written as the built page needs them:
+    /// the build rewrites Markdown's links but not HTML's, and an article's page sits where its file does
+    /// (<c>articles/YYYY/MM/</c>), so a link to <c>x.md</c> becomes <c>x.html</c> and a path from the root is made relative.
+    /// </summary>
+    private void MapAddresses(IElement element)
+    {
+        foreach (var node in element.DescendantsAndSelf<IElement>().ToList())
+        {
+            var attribute = node.LocalName switch
+            {
+                "a" or "area" => "href",
+                "img" or "source" or "video" or "audio" => "src",
+                _ => null,
+            };
+            if (attribute is null || node.GetAttribute(attribute) is not { } url || url.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var mapped = attribute == "href" ? _urls.Link(url) : _urls.Image(url);
+            if (mapped is null)
+            {
+                node.RemoveAttribute(attribute);
+                continue;
+            }
+
+            node.SetAttribute(attribute, ForPage(mapped));
+        }
+    }
+
+    private static string ForPage(string url)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var (path, fragment) = hash < 0 ? (url, "") : (url[..hash], url[hash..]);
+        if (!path.Contains(':', StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return path[..^3] + ".html" + fragment;
+        }
+
+        return path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) ? "../../.." + path + fragment : url;
     }
 
     private static string StartTag(IElement element)

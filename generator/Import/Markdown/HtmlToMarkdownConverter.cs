@@ -150,6 +150,9 @@ public sealed partial class HtmlToMarkdownConverter
                 return [];
             case "div" when element.ClassList.Contains("footnotes") && element.QuerySelector("ol") is { } list && footnotes.IsList(list):
                 return [];
+            case "a" when element.HasAttribute("href"):
+                // A link around blocks (a teaser card) has no Markdown form: kept whole rather than lose its address.
+                return [RawBlock(element)];
             case "div" or "section" or "article" or "main" or "header" or "footer" or "aside" or "nav" or "center"
                 or "address" or "hgroup" or "noscript" or "span" or "a" or "font" or "li" or "figcaption" or "body":
                 return Blocks(element, footnotes);
