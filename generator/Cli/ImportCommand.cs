@@ -25,10 +25,11 @@ public sealed class ImportCommand(ImportOptions options) : ICommand
                 }
             });
         }
-        catch (ImportFailedException e)
+        catch (Exception e) when (e is ImportFailedException or IOException or UnauthorizedAccessException)
         {
+            // A file that cannot be read or written (permissions, a full disk) is the user's to fix, like a refused input.
             progress.Clear();
-            terminal.Error.WriteLine($"{terminal.ErrorStyle.Red("error:")} {e.Describe()}");
+            terminal.Error.WriteLine($"{terminal.ErrorStyle.Red("error:")} {(e is ImportFailedException failed ? failed.Describe() : e.Message)}");
             if (!options.DryRun)
             {
                 terminal.Error.WriteLine("the import stopped; files written before the error are kept, and a run after the fix brings the folder up to date");

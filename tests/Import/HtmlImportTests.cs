@@ -120,4 +120,15 @@ public sealed class HtmlImportTests
 
         Assert.Contains("unknown key 'titel' in the profile; did you mean 'title'?", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_profile_with_a_broken_selector_is_an_error_before_any_page_is_read()
+    {
+        using var temp = new TempFolder();
+        var profile = temp.Write("profile.yml", "title: \"h1[\"\n");
+
+        var error = Assert.Throws<ImportFailedException>(() => HtmlProfile.Load(profile));
+
+        Assert.Contains("'title' in the profile, 'h1[', is not a CSS selector", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -111,7 +111,7 @@ public sealed record HtmlProfile
             }
         }
 
-        return new HtmlProfile
+        var profile = new HtmlProfile
         {
             Article = Text("article"),
             Title = Text("title"),
@@ -129,5 +129,34 @@ public sealed record HtmlProfile
             Topics = Text("topics"),
             Remove = List("remove"),
         };
+        profile.CheckSelectors(display);
+        return profile;
+    }
+
+    /// <summary>Every selector tried once on an empty page, so that a mistyped one is an error before any page is read.</summary>
+    private void CheckSelectors(string display)
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<html><body></body></html>");
+        var selectors = new (string Key, string? Selector)[]
+        {
+            ("article", Article), ("title", Title), ("standfirst", Standfirst), ("byline", Byline), ("date", Date), ("body", Body),
+            ("image", Image), ("caption", Caption), ("issue", Issue), ("section", Section), ("topics", Topics),
+        }.Concat(Remove.Select(r => ("remove", (string?)r)));
+        foreach (var (key, selector) in selectors)
+        {
+            if (selector is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                page.QuerySelector(selector);
+            }
+            catch (AngleSharp.Dom.DomException)
+            {
+                throw new ImportFailedException(SourceLocation.File(display), $"'{key}' in the profile, '{selector}', is not a CSS selector");
+            }
+        }
     }
 }
