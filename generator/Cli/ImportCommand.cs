@@ -42,8 +42,9 @@ public sealed class ImportCommand(ImportOptions options) : ICommand
         if (!terminal.IsQuiet)
         {
             terminal.Out.WriteLine(options.DryRun ? $"dry run, nothing written: {outcome.Summary}" : outcome.Summary);
-            terminal.Out.WriteLine(
-                $"  {outcome.Created} files created, {outcome.Updated} updated, {outcome.Unchanged} unchanged, {outcome.Kept} kept as they were edited (--force to overwrite)");
+            terminal.Out.WriteLine(options.DryRun
+                ? $"  would create {outcome.Created} files and update {outcome.Updated}; {outcome.Unchanged} unchanged, {outcome.Kept} kept as they were edited (--force to overwrite)"
+                : $"  {outcome.Created} files created, {outcome.Updated} updated, {outcome.Unchanged} unchanged, {outcome.Kept} kept as they were edited (--force to overwrite)");
             terminal.Out.WriteLine($"  report: {outcome.ReportPath}{(options.DryRun ? " (not written)" : "")}");
         }
 

@@ -131,4 +131,20 @@ public sealed class HtmlImportTests
 
         Assert.Contains("'title' in the profile, 'h1[', is not a CSS selector", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_saved_with_its_query_in_the_name_is_found_by_its_old_address()
+    {
+        using var temp = new TempFolder();
+        const string Head = "<html><head><meta property=\"og:type\" content=\"article\"><meta property=\"article:published_time\" content=\"2009-03-04\">";
+        temp.Write("mirror/story.php?id=12.html", Head + "<title>Twelve</title></head><body><main><p>Story twelve.</p></main></body></html>");
+        temp.Write("mirror/story.php?id=13.html", Head + "<title>Thirteen</title></head><body><main><p>See <a href=\"story.php?id=12\">twelve</a>.</p></main></body></html>");
+
+        var outcome = ArchiveImporter.Run(ImportCases.Options("html", temp.Combine("mirror")) with { Into = temp.Combine("out", "site-content") }, NoProgress.Instance);
+
+        Assert.Equal(2, outcome.Log.CountOf("articles"));
+        var thirteen = Directory.GetFiles(temp.Combine("out", "site-content", "articles", "2009", "03")).Select(File.ReadAllText).Single(t => t.Contains("Thirteen", StringComparison.Ordinal));
+        Assert.Matches(@"\[twelve\]\([a-z0-9-]+\.md\)", thirteen);
+        ImportCases.Build(temp);
+    }
 }

@@ -73,6 +73,7 @@ public sealed class ImportCommandTests
         Assert.Equal(0, code);
         Assert.Contains("would create articles/2014/11/dockers-win-pay-claim.md\n", output, StringComparison.Ordinal);
         Assert.Contains("dry run, nothing written: imported 2 articles", output, StringComparison.Ordinal);
+        Assert.Contains("  would create 11 files and update 0;", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.Combine("paper")));
     }
 

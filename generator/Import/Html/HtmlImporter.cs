@@ -115,6 +115,12 @@ public sealed class HtmlImporter(ImportSession session)
         var sitePath = ArticlePaths.SourcePath(date, unique);
         _paths.Add(sitePath);
         var oldUrls = new List<string> { fields.UrlPath };
+        if (fields.UrlPath.Contains('?', StringComparison.Ordinal) && fields.UrlPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            // wget --adjust-extension saved story.php?id=12 as "story.php?id=12.html": the page's address had no .html.
+            oldUrls.Add(fields.UrlPath[..^".html".Length]);
+        }
+
         if (fields.Canonical is { } canonical && OldUrl.TryParse(canonical, out _))
         {
             oldUrls.Add(canonical);
