@@ -7,17 +7,3 @@ public interface IImportProgress
 
     void ArticleDone();
 }
-
-/// <summary>Progress nobody watches.</summary>
-public sealed class NoProgress : IImportProgress
-{
-    public static readonly NoProgress Instance = new();
-
-    public void Started(int total)
-    {
-    }
-
-    public void ArticleDone()
-    {
-    }
-}

@@ -9,13 +9,3 @@ public interface IUrlMapper
     /// <summary>The address an image should have in the imported Markdown; null to leave the image out (the mapper says why).</summary>
     string? Image(string src);
 }
-
-/// <summary>Keeps every address as it is.</summary>
-public sealed class SameUrls : IUrlMapper
-{
-    public static readonly SameUrls Instance = new();
-
-    public string? Link(string href) => href;
-
-    public string? Image(string src) => src;
-}

@@ -134,6 +134,11 @@ public sealed class ImportWriter
         _onFile?.Invoke(File.Exists(full) ? "update" : "create", Path.GetRelativePath(_root, full).Replace('\\', '/'));
         if (!_dryRun)
         {
+            if (File.Exists(full) && new FileInfo(full).LinkTarget is not null)
+            {
+                throw new ImportFailedException($"refused to write {full}: it is a symbolic link, and could lead anywhere");
+            }
+
             Directory.CreateDirectory(folder);
             File.WriteAllText(full, text.ReplaceLineEndings("\n"), Utf8NoBom);
         }

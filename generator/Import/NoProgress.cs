@@ -1,0 +1,15 @@
+namespace Broadsheet.Import;
+
+/// <summary>Progress nobody watches.</summary>
+public sealed class NoProgress : IImportProgress
+{
+    public static readonly NoProgress Instance = new();
+
+    public void Started(int total)
+    {
+    }
+
+    public void ArticleDone()
+    {
+    }
+}
