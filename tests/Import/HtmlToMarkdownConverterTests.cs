@@ -96,6 +96,13 @@ public sealed class HtmlToMarkdownConverterTests
     }
 
     [Fact]
+    public void A_table_with_a_pipe_in_its_code_stays_html()
+    {
+        var result = HtmlToMarkdownConverter.Convert("<table><tr><th>Command</th></tr><tr><td><code>ps | grep x</code></td></tr></table>");
+        Assert.StartsWith("<table>\n", result.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_code_block_keeps_its_text_and_language()
     {
         var md = Md("<pre><code class=\"language-python\">print(\"```\")\n  indented\n</code></pre>");

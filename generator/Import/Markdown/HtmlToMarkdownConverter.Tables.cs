@@ -20,10 +20,11 @@ public sealed partial class HtmlToMarkdownConverter
             && headerCells.All(c => c.LocalName == "th")
             && table.QuerySelector("caption") is null
             && rows.All(r => Cells(r).All(c => c.ColumnSpan <= 1 && c.RowSpan <= 1 && !HoldsBlocks(c)))
-            && rows.Skip(1).All(r => Cells(r).Count <= headerCells.Count);
+            && rows.Skip(1).All(r => Cells(r).Count <= headerCells.Count)
+            && !table.QuerySelectorAll("code, kbd, samp, tt").Any(c => c.TextContent.Contains('|', StringComparison.Ordinal));
         if (!fits)
         {
-            Note("kept a table as HTML: its cells span rows or columns, hold blocks, or it has no header row");
+            Note("kept a table as HTML: its cells span rows or columns, hold blocks or code with '|', or it has no header row");
             return RawBlock(table, noted: true);
         }
 
