@@ -36,6 +36,11 @@ public sealed partial class CommandLine
             DefaultValueFactory = _ => "topics",
         };
         categories.AcceptOnlyFromAmong("topics", "sections");
+        var sectionMap = new Option<string?>("--section-map")
+        {
+            Description = "A YAML file of 'category: section-id' lines: those categories become the sections of site.yml, in that order; the others stay topics",
+            HelpName = "FILE",
+        };
         var timeZone = new Option<string?>("--timezone")
         {
             Description = "The site's time zone (IANA, e.g. Europe/London), for posts dated only in UTC [default: UTC]; post_date is never shifted",
@@ -43,7 +48,7 @@ public sealed partial class CommandLine
         };
         var command = new Command("wordpress", "Import a WordPress export: posts as articles, categories and tags as topics, authors, featured images, uploads")
         {
-            input, uploads, pages, categories, timeZone,
+            input, uploads, pages, categories, sectionMap, timeZone,
         };
         shared.AddTo(command);
         Add(
@@ -53,6 +58,7 @@ public sealed partial class CommandLine
                 Uploads = result.GetValue(uploads),
                 Pages = result.GetValue(pages),
                 Categories = result.GetRequiredValue(categories),
+                SectionMap = result.GetValue(sectionMap),
                 TimeZone = result.GetValue(timeZone),
             }),
             [

@@ -22,6 +22,9 @@ public sealed record ImportOptions(string Kind, string Input, string Into)
     /// <summary>WordPress: "topics" (the default) or "sections": what categories become.</summary>
     public string Categories { get; init; } = "topics";
 
+    /// <summary>WordPress: a YAML file mapping category nicenames to section ids; the categories it names become sections, the others topics.</summary>
+    public string? SectionMap { get; init; }
+
     /// <summary>WordPress: the site's time zone (an IANA or Windows id), for dates given only in UTC.</summary>
     public string? TimeZone { get; init; }
 

@@ -116,4 +116,19 @@ public sealed class WordpressImportTests
         Assert.Contains("aliases: [\"/about/\"]", about, StringComparison.Ordinal);
         Assert.Contains("https://broadsheet.example.org/?page_id=2,articles/2015/01/about.html", File.ReadAllText(temp.Combine("out", "import-url-map.csv")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_section_map_makes_some_categories_sections_in_its_order()
+    {
+        using var temp = new TempFolder();
+        var map = temp.Write("sections.yml", "workplace: workplace-news\nhistory: history\n");
+
+        ImportCases.Import(temp, Options() with { SectionMap = map });
+
+        var site = File.ReadAllText(temp.Combine("out", "site-content", "site.yml"));
+        Assert.Contains("sections:\n  - id: workplace-news\n    title: \"Workplace news\"\n  - id: history\n    title: \"History\"\n", site, StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Combine("out", "site-content", "topics", "international.md")), "an unmapped category stays a topic");
+        Assert.Contains("\nsection: workplace-news\n", File.ReadAllText(temp.Combine("out", "site-content", "articles", "2015", "06", "letters.md")), StringComparison.Ordinal);
+        ImportCases.Build(temp);
+    }
 }

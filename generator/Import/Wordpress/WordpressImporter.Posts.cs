@@ -58,10 +58,15 @@ public sealed partial class WordpressImporter
             }
 
             var known = TermOf(archive, domain, id);
-            if (domain == "category" && _options.Categories == "sections")
+            var sectionId = domain != "category" ? null : _options.Categories == "sections" ? id : _sectionMap?.SectionOf(id);
+            if (sectionId is not null)
             {
-                section ??= id;
-                _sectionsUsed.Add(id);
+                if (section is null)
+                {
+                    section = sectionId;
+                    _sectionsUsed.TryAdd(sectionId, Text(known.Name ?? name) is { Length: > 0 } sectionTitle ? sectionTitle : sectionId);
+                }
+
                 continue;
             }
 

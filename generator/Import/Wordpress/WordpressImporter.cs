@@ -14,7 +14,8 @@ public sealed partial class WordpressImporter(ImportSession session)
     private readonly ImportLog _log = session.Log;
     private readonly ImportOptions _options = session.Options;
     private readonly TimeZoneInfo _zone = ZoneOf(session.Options.TimeZone);
-    private readonly SortedSet<string> _sectionsUsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sectionsUsed = new(StringComparer.Ordinal);
+    private readonly SectionMap? _sectionMap = session.Options.SectionMap is { } map ? SectionMap.Load(map) : null;
 
     public ImportedSite Run()
     {
@@ -40,10 +41,11 @@ public sealed partial class WordpressImporter(ImportSession session)
             _log.Warn(DisplayInput, "images and files of wp-content/uploads stay on the old site: give --uploads DIR (a copy of wp-content/uploads) to bring them in");
         }
 
-        var sections = _options.Categories == "sections"
-            ? archive.Terms.Where(t => t.Domain == "category" && _sectionsUsed.Contains(TermId(t.Nicename, t.Name)))
-                .Select(t => new ImportedTopic(TermId(t.Nicename, t.Name), Text(t.Name))).DistinctBy(t => t.Id).ToList()
-            : [];
+        // Sections in the map's order, or in the export's order of categories; only those some post is in.
+        var order = _sectionMap is not null
+            ? _sectionMap.SectionIds
+            : archive.Terms.Where(t => t.Domain == "category").Select(t => TermId(t.Nicename, t.Name)).ToList();
+        var sections = order.Distinct(StringComparer.Ordinal).Where(_sectionsUsed.ContainsKey).Select(id => new ImportedTopic(id, _sectionsUsed[id])).ToList();
         return new ImportedSite(archive.Title.Length > 0 ? archive.Title : "Imported archive", archive.Language, sections);
     }
 
