@@ -19,6 +19,19 @@ public sealed class ImportProgress(Terminal terminal) : IImportProgress
     private int _tenths;
     private bool _lineShown;
 
+    /// <summary>Shown on a terminal only, as the counter is: a log gets the counts alone.</summary>
+    public void Reading(string text)
+    {
+        lock (_lock)
+        {
+            if (terminal.OutIsInteractive && !terminal.IsQuiet)
+            {
+                terminal.Out.Write($"\r\u001b[K{text}");
+                _lineShown = true;
+            }
+        }
+    }
+
     public void Started(int total)
     {
         lock (_lock)

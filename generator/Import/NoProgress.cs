@@ -5,6 +5,10 @@ public sealed class NoProgress : IImportProgress
 {
     public static readonly NoProgress Instance = new();
 
+    public void Reading(string text)
+    {
+    }
+
     public void Started(int total)
     {
     }

@@ -109,6 +109,20 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void On_a_terminal_the_first_reading_and_the_counter_redraw_one_line()
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        var progress = new ImportProgress(Terminal.Plain(output, TextWriter.Null) with { OutIsInteractive = true });
+
+        progress.Reading("reading export.xml");
+        progress.Started(1);
+        progress.ArticleDone();
+        progress.Clear();
+
+        Assert.Equal("\r\u001b[Kreading export.xml\r\u001b[Kimporting 1 of 1 articles\r\u001b[K", output.ToString());
+    }
+
+    [Fact]
     [Trait("Category", Category.Slow)]
     public void The_program_imports_and_then_builds_the_result()
     {

@@ -38,6 +38,7 @@ public sealed class HtmlImporter(ImportSession session)
             .Select(f => Path.GetRelativePath(mirror.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
+        session.Progress.Reading($"reading {files.Count} pages: which are articles, and what they say");
         string? siteName = null;
         string? language = null;
         foreach (var file in files)

@@ -23,6 +23,7 @@ public sealed partial class WordpressImporter(ImportSession session)
         {
             Uploads = _options.Uploads is { } uploads ? new UploadsFolder(CheckedUploads(uploads)) : null,
         };
+        session.Progress.Reading($"reading {Path.GetFileName(_options.Input)}: authors, terms, attachments and where each post goes");
         WxrReader.Read(_options.Input, _options.MaxFileBytes, element => Learn(archive, element));
         session.Progress.Started(archive.Posts.Count);
         WxrReader.Read(_options.Input, _options.MaxFileBytes, element =>
