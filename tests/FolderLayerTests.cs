@@ -12,7 +12,7 @@ public sealed partial class FolderLayerTests
     private static readonly string[] Layers =
     [
         "Common", "Diagnostics", "Progress",
-        "Load", "Model", "Graph", "Render", "Search", "Books", "Write", "Check",
+        "Load", "Model", "Images", "Graph", "Render", "Search", "Books", "Write", "Check",
         "Cache", "Build", "Import", "Cli",
     ];
 

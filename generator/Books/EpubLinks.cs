@@ -1,4 +1,5 @@
 using Broadsheet.Graph;
+using Broadsheet.Images;
 
 namespace Broadsheet.Books;
 
@@ -7,7 +8,14 @@ namespace Broadsheet.Books;
 /// chapter, an image of <c>static/</c> a file of the book; any other page of the site an absolute link when the site
 /// has an address, else nothing (the link's text stays, as plain text). External links are left as they are.
 /// </summary>
-public sealed class EpubLinks(IReadOnlyDictionary<string, string> chapterOfPage, IReadOnlyDictionary<string, string> staticFiles, string? baseUrl)
+/// <param name="photographs">The photographs of the site, whose mid-size JPEG the book packs in place of the original.</param>
+/// <param name="fileOf">Where that JPEG is, once made; null when it could not be.</param>
+public sealed class EpubLinks(
+    IReadOnlyDictionary<string, string> chapterOfPage,
+    IReadOnlyDictionary<string, string> staticFiles,
+    string? baseUrl,
+    ImageCatalog? photographs = null,
+    Func<PlannedImage, string?>? fileOf = null)
 {
     private const string MediaFolder = "media/";
 
@@ -45,6 +53,11 @@ public sealed class EpubLinks(IReadOnlyDictionary<string, string> chapterOfPage,
     /// <summary>The src of the image at <paramref name="sitePath"/> (below <c>static/</c>) inside the book.</summary>
     public string? ImageOf(string sitePath)
     {
+        if (photographs?.Find(sitePath) is { } photograph)
+        {
+            return PhotographOf(photograph);
+        }
+
         if (_images.TryGetValue(sitePath, out var known))
         {
             return known.Href;
@@ -57,6 +70,24 @@ public sealed class EpubLinks(IReadOnlyDictionary<string, string> chapterOfPage,
 
         var href = MediaFolder + string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString));
         _images[sitePath] = new EpubImage(sitePath, fullPath, href, mediaType);
+        return href;
+    }
+
+    /// <summary>A photograph's mid-size JPEG in the book, packed once however many of its derivatives the chapters show.</summary>
+    private string? PhotographOf(PlannedImage photograph)
+    {
+        if (_images.TryGetValue(photograph.SitePath, out var known))
+        {
+            return known.Href;
+        }
+
+        if (fileOf?.Invoke(photograph) is not { } file)
+        {
+            return null;
+        }
+
+        var href = MediaFolder + string.Join('/', photograph.Epub.OutputPath.Split('/').Select(Uri.EscapeDataString));
+        _images[photograph.SitePath] = new EpubImage(photograph.SitePath, file, href, photograph.Epub.MediaType);
         return href;
     }
 

@@ -1,5 +1,6 @@
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
+using Broadsheet.Images;
 using Broadsheet.Render;
 using Broadsheet.Render.Markdown;
 
@@ -12,13 +13,14 @@ public sealed class EpubRenderer
     private readonly MarkdownConverter _converter;
     private readonly EpubWriter _writer;
 
-    public EpubRenderer(SiteGraph graph, DateFormatter dates)
+    /// <param name="photographFile">Where a photograph's mid-size JPEG is, made if need be; null when it could not be made.</param>
+    public EpubRenderer(SiteGraph graph, DateFormatter dates, Func<PlannedImage, string?>? photographFile = null)
     {
         _graph = graph;
         // A body that its page did not convert in this build (the page was kept) is converted here; its errors were
         // reported when the page was rendered.
-        _converter = new MarkdownConverter(new GraphLinkTargets(graph), new DiagnosticBag(), graph.Site.AllowRawHtml);
-        _writer = new EpubWriter(graph.Site, dates, graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal));
+        _converter = new MarkdownConverter(new GraphLinkTargets(graph), new DiagnosticBag(), graph.Site.AllowRawHtml, brokenLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn);
+        _writer = new EpubWriter(graph.Site, dates, graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal), graph.Images, photographFile);
     }
 
     /// <param name="renderedBody">The body of an article as its page's conversion left it, if it did.</param>

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Broadsheet.Graph;
+using Broadsheet.Images;
 using Broadsheet.Model;
 using Broadsheet.Render;
 
@@ -10,7 +11,13 @@ namespace Broadsheet.Books;
 /// Writes an EPUB 3 edition of one issue: a cover, the contents by section, and every article with its images.
 /// The zip is the same bytes on every build: entries in a fixed order, each stamped with the issue's date.
 /// </summary>
-public sealed partial class EpubWriter(Site site, DateFormatter dates, IReadOnlyDictionary<string, string> staticFiles)
+/// <param name="photographs">The photographs, and where each one's mid-size JPEG is once made (see <see cref="EpubLinks"/>).</param>
+public sealed partial class EpubWriter(
+    Site site,
+    DateFormatter dates,
+    IReadOnlyDictionary<string, string> staticFiles,
+    ImageCatalog? photographs = null,
+    Func<PlannedImage, string?>? fileOf = null)
 {
     private const string Container =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -28,7 +35,7 @@ public sealed partial class EpubWriter(Site site, DateFormatter dates, IReadOnly
         var chapters = articles
             .Select((a, i) => new EpubChapter(a, $"article-{i + 1:D3}.xhtml", bodies[a]))
             .ToList();
-        var links = new EpubLinks(chapters.ToDictionary(c => c.Article.OutputPath, c => c.FileName, StringComparer.Ordinal), staticFiles, site.BaseUrl);
+        var links = new EpubLinks(chapters.ToDictionary(c => c.Article.OutputPath, c => c.FileName, StringComparer.Ordinal), staticFiles, site.BaseUrl, photographs, fileOf);
 
         var chapterFiles = new List<(EpubChapter Chapter, byte[] Bytes, string? Properties)>();
         foreach (var chapter in chapters)

@@ -73,6 +73,13 @@ public sealed class XhtmlBodyWriter(EpubLinks links, string fromPage)
             return;
         }
 
+        if (html && name == "picture")
+        {
+            // The book packs one JPEG of each photograph: the <img> stays, its <source>s of other formats go.
+            WriteChildren(writer, element);
+            return;
+        }
+
         string? href = null;
         if (html && name == "a" && element.GetAttribute("href") is { } original)
         {

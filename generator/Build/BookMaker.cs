@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Broadsheet.Books;
 using Broadsheet.Cache;
 using Broadsheet.Graph;
+using Broadsheet.Images;
 using Broadsheet.Render;
 using Broadsheet.Render.Markdown;
 using Broadsheet.Write;
@@ -20,9 +21,10 @@ public sealed class BookMaker(
     BodyKeys bodyKeys,
     IReadOnlySet<string>? changedProse,
     string staticFiles,
-    ConcurrentDictionary<ArticleNode, string> bodies)
+    ConcurrentDictionary<ArticleNode, string> bodies,
+    ImageWork images)
 {
-    private readonly EpubRenderer _epubs = new(graph, new DateFormatter(graph.Site.Language));
+    private readonly EpubRenderer _epubs = new(graph, new DateFormatter(graph.Site.Language), photograph => images.FileOf(photograph, photograph.Epub));
 
     public void Make(IssueNode issue)
     {

@@ -24,6 +24,9 @@ public sealed record BuildResult(int Pages, int Files, int LinksChecked, IReadOn
     /// <summary>Files written, of <see cref="Files"/>; the others were kept from the previous output.</summary>
     public int FilesWritten { get; init; }
 
+    /// <summary>Photographs whose derivatives this build made; the others' came from the image store.</summary>
+    public int PhotographsMade { get; init; }
+
     /// <summary>True when nothing had changed since the last build, so the build stopped before reading the archive.</summary>
     public bool Unchanged { get; init; }
 

@@ -8,4 +8,5 @@ namespace Broadsheet.Build;
 /// <param name="Unseen">Pages kept without making their views.</param>
 /// <param name="Notes">Each page rendered, as the Check stage needs it.</param>
 /// <param name="BodyKeys">What each body's links asked, which the cache keeps for the next build.</param>
-public sealed record PagesResult(int Written, int Unseen, PageNotes Notes, BodyKeys BodyKeys);
+/// <param name="AllRendered">False when the templates failed on a page, which is then missing.</param>
+public sealed record PagesResult(int Written, int Unseen, PageNotes Notes, BodyKeys BodyKeys, bool AllRendered = true);

@@ -6,6 +6,7 @@ using Broadsheet.Check;
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
+using Broadsheet.Images;
 using Broadsheet.Progress;
 using Broadsheet.Render;
 using Broadsheet.Render.Feeds;
@@ -30,6 +31,7 @@ public sealed class PagesStage
     private readonly TemplateSet _templates;
     private readonly OutputWriter _writer;
     private readonly BuildMemo _memo;
+    private readonly ImageWork _images;
     private readonly DiagnosticBag _diagnostics;
     private readonly StageClock _clock;
     private readonly RecordingLinkTargets _targets;
@@ -37,6 +39,7 @@ public sealed class PagesStage
     private readonly LinkOrigins _origins = new();
     private readonly PageNotes _notes;
     private readonly IReadOnlySet<string>? _changedProse;
+    private readonly IReadOnlySet<string>? _unbuilt;
     private readonly ConcurrentDictionary<int, string> _texts = new();
     private readonly ConcurrentDictionary<ArticleNode, string> _bodies = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentBag<Task> _books = [];
@@ -45,25 +48,43 @@ public sealed class PagesStage
 
     /// <param name="memo">What the last build left: pages kept when what they are made from did not change.</param>
     /// <param name="outputName">How messages name the output folder.</param>
-    public PagesStage(SiteGraph graph, TemplateSet templates, OutputWriter writer, BuildMemo memo, string outputName, DiagnosticBag diagnostics, StageClock clock)
+    /// <param name="images">The photographs' derivatives, being made meanwhile: the books take theirs, and this stage publishes them all.</param>
+    /// <param name="unbuilt">Articles (source paths) left out for their errors, to which a link is not reported as broken too.</param>
+    public PagesStage(
+        SiteGraph graph,
+        TemplateSet templates,
+        OutputWriter writer,
+        BuildMemo memo,
+        ImageWork images,
+        string outputName,
+        DiagnosticBag diagnostics,
+        StageClock clock,
+        IReadOnlySet<string>? unbuilt = null)
     {
-        (_graph, _templates, _writer, _memo, _diagnostics, _clock) = (graph, templates, writer, memo, diagnostics, clock);
+        _unbuilt = unbuilt;
+        (_graph, _templates, _writer, _memo, _images, _diagnostics, _clock) = (graph, templates, writer, memo, images, diagnostics, clock);
         _targets = new RecordingLinkTargets(new GraphLinkTargets(graph));
         _bodyKeys = new BodyKeys(_targets, graph.Site.AllowRawHtml, memo.PreviousQueries);
-        _notes = new PageNotes(FilesToWrite(graph, templates), outputName, AbsoluteUrl.RootPath(graph.Site.BaseUrl), _origins.All);
+        _notes = new PageNotes(
+            FilesToWrite(graph, templates),
+            outputName,
+            AbsoluteUrl.RootPath(graph.Site.BaseUrl),
+            _origins.All,
+            contentLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn);
         _changedProse = memo.ChangedProse;
     }
 
     public PagesResult Run()
     {
         using var searchStore = _memo.SearchStore();
-        RenderAll(searchStore);
-        return new PagesResult(_written, _unseen, _notes, _bodyKeys);
+        var allRendered = RenderAll(searchStore);
+        return new PagesResult(_written, _unseen, _notes, _bodyKeys, allRendered);
     }
 
-    private void RenderAll(SearchAnalysisStore? searchStore)
+    /// <returns>Whether every page was rendered (the templates failed on none).</returns>
+    private bool RenderAll(SearchAnalysisStore? searchStore)
     {
-        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins);
+        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins, _graph.Site.LinkCheck == Model.LinkCheck.Warn, _unbuilt);
         var summaries = new SummaryCache(converter);
         var dates = new DateFormatter(_graph.Site.Language);
         var articles = _graph.ArticlesNewestFirst;
@@ -89,7 +110,7 @@ public sealed class PagesStage
             }
         });
         var renderer = new PageRenderer(_templates, views, _diagnostics);
-        var books = new BookMaker(_graph, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies);
+        var books = new BookMaker(_graph, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies, _images);
         var unbooked = _graph.IssuesNewestFirst.ToDictionary<IssueNode, IssueNode, StrongBox<int>>(i => i, i => new(i.ArticleCount), ReferenceEqualityComparer.Instance);
         var articlePages = _graph.Pages.OfType<ArticlePage>().ToDictionary<ArticlePage, ArticleNode>(p => p.Article, ReferenceEqualityComparer.Instance);
         _clock.Progress?.PagesToRender(_graph.Pages.Count);
@@ -139,6 +160,10 @@ public sealed class PagesStage
 
             _clock.Start(BuildStage.Books);
             Task.WaitAll(_books);
+
+            _clock.Start(BuildStage.Images);
+            WriteImages();
+            return !renderer.AnyFailed;
         }
         finally
         {
@@ -151,7 +176,8 @@ public sealed class PagesStage
     /// <summary>Renders and writes one page, or keeps the previous output's when its inputs did not change.</summary>
     private void RenderAndWrite(Page page, PageRenderer renderer)
     {
-        if (_changedProse is not null && _writer.CanKeepUnseen(page.OutputPath, _changedProse))
+        var warned = _memo.PreviouslyWarnedPages.Contains(page.OutputPath);
+        if (!warned && _changedProse is not null && _writer.CanKeepUnseen(page.OutputPath, _changedProse))
         {
             _writer.Keep(page.OutputPath);
             Interlocked.Increment(ref _unseen);
@@ -167,7 +193,7 @@ public sealed class PagesStage
 
         var prepared = renderer.Prepare(page, _graph.Site.Title);
         var (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
-        var kept = _writer.CanKeep(page.OutputPath, fingerprint);
+        var kept = !warned && _writer.CanKeep(page.OutputPath, fingerprint);
         var rendered = kept ? null : renderer.Render(prepared);
         var queries = article is null ? null : RecordingLinkTargets.Stop();
         if (kept)
@@ -197,7 +223,8 @@ public sealed class PagesStage
     public static HashSet<string> FilesToWrite(SiteGraph graph, TemplateSet templates)
     {
         var files = graph.Pages.Select(p => p.OutputPath)
-            .Concat(graph.StaticFiles.Select(f => f.SitePath))
+            .Concat(graph.StaticFiles.Where(f => !graph.Images.Handles(f.SitePath)).Select(f => f.SitePath))
+            .Concat(graph.Images.OutputPaths)
             .Concat(templates.Assets.Select(a => a.Path))
             .Concat(graph.IssuesNewestFirst.Select(i => OutputPath.EpubOf(i.Issue)));
         if (graph.Site.BaseUrl is not null)
@@ -208,10 +235,24 @@ public sealed class PagesStage
         return files.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Every file made of the photographs, once all are made; a photograph that could not be decoded is an error where it is named.</summary>
+    private void WriteImages()
+    {
+        var problems = _images.Finish(_graph.Images);
+        ImageCatalog.Report(problems, _graph.ArticlesNewestFirst.Select(a => a.Article), _graph.StaticFiles, _diagnostics);
+        foreach (var image in _graph.Images.Images.Where(i => !problems.ContainsKey(i.SitePath)))
+        {
+            foreach (var derivative in image.All)
+            {
+                _writer.Link(derivative.OutputPath, _images.FileOf(image, derivative)!, $"{image.Key}/{derivative.FileName}");
+            }
+        }
+    }
+
     /// <summary>Static files and theme assets as they are, and, with a base URL, the feeds and the sitemap.</summary>
     private void WriteOtherFiles(SummaryCache summaries)
     {
-        foreach (var file in _graph.StaticFiles)
+        foreach (var file in _graph.StaticFiles.Where(f => !_graph.Images.Handles(f.SitePath)))
         {
             _writer.Copy(file.SitePath, file.FullPath);
         }

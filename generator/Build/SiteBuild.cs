@@ -3,6 +3,7 @@ using Broadsheet.Check;
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
+using Broadsheet.Images;
 using Broadsheet.Load;
 using Broadsheet.Model;
 using Broadsheet.Progress;
@@ -27,7 +28,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
         var listing = SourceListing.Of(options.Source);
-        var memo = BuildMemo.Open(options.Cache, listing, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors);
+        var memo = BuildMemo.Open(options.Cache, listing, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
         if (memo.Unchanged(options.Output) is { } last)
         {
             StagingFolder.RemoveAbandoned(options.Output);
@@ -37,36 +38,66 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
 
         var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
         var templates = TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
+        var themeFailed = diagnostics.HasErrors;
         using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(options.Output, theme.Files));
+        using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
+        ImageWork? images = null;
         try
         {
+            // Errors of every kind in one run: a file that cannot be read, or whose front matter is wrong, is left out, and
+            // the rest is built (into the staging folder, which a failed build discards) so that its errors are found too.
             var model = LoadModel(listing, memo, diagnostics, clock);
+            if (themeFailed)
+            {
+                diagnostics.ThrowIfErrors();
+            }
+
+            var unbuilt = diagnostics.HasErrors ? UnbuiltArticles(listing, model, diagnostics) : null;
+            var errorsBefore = ErrorCount(diagnostics);
+            var catalog = ImageCatalog.Plan(model, imageStore, diagnostics);
             clock.Start(BuildStage.Graph);
-            var graph = new SiteGraphBuilder(diagnostics, memo.OrdersFor(model)).Build(model);
-            diagnostics.ThrowIfErrors();
+            var graph = new SiteGraphBuilder(diagnostics, memo.OrdersFor(model)).Build(model, catalog);
+            if (ErrorCount(diagnostics) > errorsBefore)
+            {
+                // A photograph that cannot be read, or two pages at one address: what would be written is not known, so
+                // nothing more is.
+                diagnostics.ThrowIfErrors();
+            }
 
             clock.Start(BuildStage.Render);
+            images = ImageWork.Start(catalog, imageStore);
+            using var imagesDone = images;
             var writer = staging.Writer();
-            var pages = new PagesStage(graph, templates, writer, memo, DisplayPath.Of(Path.GetFullPath(options.Output)), diagnostics, clock).Run();
+            var pages = RenderPages(graph, templates, writer, memo, images, unbuilt, diagnostics, clock);
             writer.RemoveLeftovers();
-            diagnostics.ThrowIfErrors();
+            if (!pages.AllRendered)
+            {
+                // A page the templates could not render is missing: every link to it would be reported too.
+                diagnostics.ThrowIfErrors();
+            }
 
             clock.Start(BuildStage.Check);
             var report = BuildCheck.Run(pages.Notes, staging.Folder.Path, writer, memo.FromWholePreviousOutput, diagnostics);
             diagnostics.ThrowIfErrors();
 
             var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
-            Commit(staging, () => memo.Save(graph, writer, pages.BodyKeys, counts, diagnostics.Sorted()));
+            Commit(staging, () =>
+            {
+                memo.Save(graph, writer, pages.BodyKeys, counts, diagnostics.Sorted());
+                imageStore.Keep(catalog.Images);
+            });
             clock.Stop();
             return Result(counts, diagnostics.Sorted(), graph.Site.BaseUrl is null, clock.Timings) with
             {
                 Skipped = graph.Pages.Count - pages.Written,
                 Unseen = pages.Unseen,
                 FilesWritten = writer.Rewritten,
+                PhotographsMade = images.Made,
             };
         }
         catch (Exception e)
         {
+            images?.Dispose();
             staging.Discard();
             memo.Discard();
             ReportSourcesChanged(e, diagnostics);
@@ -88,11 +119,53 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         }
     }
 
+    /// <summary>Render and Write. With errors found before, a failure of a page made of what was valid is reported with them.</summary>
+    private PagesResult RenderPages(
+        SiteGraph graph,
+        TemplateSet templates,
+        OutputWriter writer,
+        BuildMemo memo,
+        ImageWork images,
+        IReadOnlySet<string>? unbuilt,
+        DiagnosticBag diagnostics,
+        StageClock clock)
+    {
+        var stage = new PagesStage(graph, templates, writer, memo, images, DisplayPath.Of(Path.GetFullPath(options.Output)), diagnostics, clock, unbuilt);
+        try
+        {
+            return stage.Run();
+        }
+        catch (Exception e) when (unbuilt is not null && e is not BuildFailedException && SourceChangedException.In(e).Count == 0)
+        {
+            // The site was built without the files that had errors; those errors are what the user has to fix.
+            diagnostics.ThrowIfErrors();
+            throw;
+        }
+    }
+
+    private static int ErrorCount(DiagnosticBag diagnostics) => diagnostics.Sorted().Count(d => d.Severity == Severity.Error);
+
+    /// <summary>
+    /// The articles (source paths) left out of the build for their errors: a file that could not be read, or whose front
+    /// matter is wrong. A link to one is not reported as broken too; the article's own errors say what to fix.
+    /// </summary>
+    private static HashSet<string> UnbuiltArticles(SourceListing listing, ArchiveModel model, DiagnosticBag diagnostics)
+    {
+        var failed = diagnostics.Sorted().Where(d => d.Severity == Severity.Error).Select(d => d.Location.Path).ToHashSet(StringComparer.Ordinal);
+        var built = model.Articles.Select(a => a.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var workingFolder = Environment.CurrentDirectory;
+        return listing.Under(Path.Combine(listing.Root, "articles"), recursive: true)
+            .Where(e => e.FullPath.EndsWith(".md", StringComparison.Ordinal) && failed.Contains(DisplayPath.Of(e.FullPath, workingFolder)))
+            .Select(e => Path.GetRelativePath(listing.Root, e.FullPath).Replace('\\', '/'))
+            .Where(p => !built.Contains(p))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Load and Model. The files' parses are let go when this returns, rather than held to the end of the build.</summary>
     private ArchiveModel LoadModel(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock)
     {
+        // A file that cannot be read is left out, and the others are validated: their errors are reported together.
         var sources = new ContentLoader(diagnostics).Load(listing, memo.Sources(options.Source));
-        diagnostics.ThrowIfErrors();
 
         clock.Start(BuildStage.Model);
         var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
@@ -102,7 +175,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         }
 
         // The graph is made of the records that were valid, so clashes between pages are reported with the Model's errors.
-        return model! with { Site = WithBaseUrl(model.Site, diagnostics) };
+        return model! with { Site = WithOptions(model.Site, diagnostics) };
     }
 
     /// <summary>A body saved or deleted since it was loaded is the user's doing: an error at its file, not a crash.</summary>
@@ -138,8 +211,14 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             Unchanged = true,
         };
 
-    private Site WithBaseUrl(Site site, DiagnosticBag diagnostics)
+    /// <summary>The site as site.yml has it, with what the command line overrides.</summary>
+    private Site WithOptions(Site site, DiagnosticBag diagnostics)
     {
+        if (options.LinkCheck is { } linkCheck)
+        {
+            site = site with { LinkCheck = linkCheck };
+        }
+
         if (options.BaseUrl is null)
         {
             return site;

@@ -55,6 +55,19 @@ public sealed class BuildCache
         return Path.Combine(Path.GetDirectoryName(output)!, FolderName, Path.GetFileName(output));
     }
 
+    /// <summary>The image store's folder inside a cache folder given with --cache.</summary>
+    public const string ImageStoreName = "image-store";
+
+    /// <summary>
+    /// The default image store: <c>.broadsheet-cache/image-store</c> beside the source folder, shared by every output built from
+    /// it (serve's too), since the derivatives depend on the photographs and site.yml alone.
+    /// </summary>
+    public static string DefaultImageStore(string sourceFolder)
+    {
+        var source = Path.TrimEndingDirectorySeparator(Path.GetFullPath(sourceFolder));
+        return Path.Combine(Path.GetDirectoryName(source)!, FolderName, ImageStoreName);
+    }
+
     /// <summary>Whether the output folder holds exactly the files the last build wrote, none changed since.</summary>
     public bool OutputUnchanged(string outputFolder)
     {

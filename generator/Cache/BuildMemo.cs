@@ -49,6 +49,12 @@ public sealed class BuildMemo
     public IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> PreviousQueries => _reusable?.Queries ?? NoQueries;
 
     /// <summary>
+    /// The pages the last build published with warnings about them (<see cref="PageWarnings"/>): rendered again rather than
+    /// kept, so that their warnings are given again, as a clean build would.
+    /// </summary>
+    public IReadOnlySet<string> PreviouslyWarnedPages { get; private set; } = new HashSet<string>();
+
+    /// <summary>
     /// When the model has the shape the last build's had, the Markdown texts that changed since (see <see cref="ModelProse"/>);
     /// null when it has not, or nothing is remembered.
     /// </summary>
@@ -83,6 +89,10 @@ public sealed class BuildMemo
     {
         _themeKey = BuildKeys.Theme(theme);
         _reusable = _cache?.Reusable(outputFolder, GeneratorKey, _themeKey);
+        PreviouslyWarnedPages = (_cache?.Previous?.Warnings ?? [])
+            .Select(PageWarnings.PageOf)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
         return PreviousOutputs;
     }
 

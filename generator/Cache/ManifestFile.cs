@@ -70,7 +70,7 @@ public static class ManifestFile
                 var list = new LinkQuery[reader.ReadInt32()];
                 for (var j = 0; j < list.Length; j++)
                 {
-                    list[j] = new LinkQuery(reader.ReadBoolean(), reader.ReadString(), ReadNullable(reader));
+                    list[j] = new LinkQuery(ReadQueryKind(reader), reader.ReadString(), ReadNullable(reader));
                 }
 
                 queries[source] = list;
@@ -143,7 +143,7 @@ public static class ManifestFile
                 writer.Write(list.Count);
                 foreach (var query in list)
                 {
-                    writer.Write(query.Static);
+                    writer.Write((byte)query.Kind);
                     writer.Write(query.Argument);
                     WriteNullable(writer, query.Answer);
                 }
@@ -264,6 +264,9 @@ public static class ManifestFile
             writer.Write7BitEncodedInt(index);
         }
     }
+
+    private static LinkQueryKind ReadQueryKind(BinaryReader reader) =>
+        reader.ReadByte() is var kind && Enum.IsDefined((LinkQueryKind)kind) ? (LinkQueryKind)kind : throw new FormatException($"unknown kind of link query {kind}");
 
     private static string? ReadNullable(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 

@@ -14,11 +14,14 @@ namespace Broadsheet.Check;
 /// <param name="rootPath">The server path the site is deployed under ("/archive/"), against which the 404 page's links resolve;
 /// null to work it out from the 404 page's own links.</param>
 /// <param name="origins">Where links written in Markdown came from, by page and URL: a broken one is reported there.</param>
+/// <param name="contentLinksWarn">Whether a broken link written in Markdown is a warning (<c>link_check: warn</c>) rather than an
+/// error; links the theme makes are errors either way.</param>
 public sealed class LinkChecker(
     DiagnosticBag diagnostics,
     IReadOnlySet<string> known,
     string? rootPath = null,
-    IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null)
+    IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
+    bool contentLinksWarn = false)
 {
     /// <summary>The page a server shows for a missing address; it is only ever served, so it links from the site root.</summary>
     public const string NotFoundPage = "404.html";
@@ -116,7 +119,14 @@ public sealed class LinkChecker(
     {
         if (origins is not null && origins.TryGetValue((page.OutputPath, reference.Url), out var origin))
         {
-            diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
+            if (contentLinksWarn)
+            {
+                diagnostics.Warning(origin, problem + PageWarnings.On(page.OutputPath, "published with it, as link_check is 'warn'"));
+            }
+            else
+            {
+                diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
+            }
         }
         else
         {

@@ -17,17 +17,19 @@ public sealed class PageNotes
     /// <param name="rootPath">See <see cref="LinkChecker"/>.</param>
     /// <param name="origins">See <see cref="LinkChecker"/>.</param>
     /// <param name="diagnostics">Where problems go; null for a bag of the notes' own (<see cref="Diagnostics"/>).</param>
+    /// <param name="contentLinksWarn">See <see cref="LinkChecker"/>.</param>
     public PageNotes(
         IReadOnlySet<string> known,
         string displayFolder,
         string? rootPath = null,
         IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
-        DiagnosticBag? diagnostics = null)
+        DiagnosticBag? diagnostics = null,
+        bool contentLinksWarn = false)
     {
         _displayFolder = displayFolder;
         Diagnostics = diagnostics ?? new DiagnosticBag();
         _parser = new PageParser(Diagnostics);
-        _checker = new LinkChecker(Diagnostics, known, rootPath, origins);
+        _checker = new LinkChecker(Diagnostics, known, rootPath, origins, contentLinksWarn);
     }
 
     /// <summary>The problems found so far.</summary>

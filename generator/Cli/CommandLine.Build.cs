@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Broadsheet.Build;
 using Broadsheet.Cache;
+using Broadsheet.Model;
 
 namespace Broadsheet.Cli;
 
@@ -30,9 +31,10 @@ public sealed partial class CommandLine
             HelpName = "DIR",
         };
         var noCache = new Option<bool>("--no-cache") { Description = "Build every page from scratch, neither reading nor updating the cache" };
+        var linkCheck = LinkCheckOption();
         var command = new Command("build", "Build the archive into a static site, then check every link, anchor and image")
         {
-            source, templates, output, drafts, baseUrl, warningsAsErrors, cache, noCache,
+            source, templates, output, drafts, baseUrl, warningsAsErrors, cache, noCache, linkCheck,
         };
         Add(
             command,
@@ -43,11 +45,16 @@ public sealed partial class CommandLine
                 Drafts: result.GetValue(drafts),
                 BaseUrl: result.GetValue(baseUrl),
                 WarningsAsErrors: result.GetValue(warningsAsErrors),
-                Cache: result.GetValue(noCache) ? null : result.GetValue(cache) ?? BuildCache.DefaultFolder(result.GetRequiredValue(output)))),
+                Cache: result.GetValue(noCache) ? null : result.GetValue(cache) ?? BuildCache.DefaultFolder(result.GetRequiredValue(output)),
+                Images: result.GetValue(noCache) ? null
+                    : result.GetValue(cache) is { } folder ? Path.Combine(folder, BuildCache.ImageStoreName)
+                    : BuildCache.DefaultImageStore(result.GetRequiredValue(source)),
+                LinkCheck: LinkChecks.Parse(result.GetValue(linkCheck)))),
             [
                 "broadsheet build",
                 "broadsheet build --source my-paper --output public --base-url https://example.org/archive/",
                 "broadsheet build --warnings-as-errors --quiet",
+                "broadsheet build --link-check warn   # an old archive: list its broken links, publish anyway",
             ]);
     }
 
@@ -75,6 +82,17 @@ public sealed partial class CommandLine
         Description = "A theme folder that overrides the default theme file by file [default: the source's templates/ folder, if any]",
         HelpName = "DIR",
     };
+
+    private static Option<string?> LinkCheckOption()
+    {
+        var option = new Option<string?>("--link-check")
+        {
+            Description = "What a broken link or anchor written in content does: 'error' fails the build, 'warn' lists it and publishes the site (overrides link_check in site.yml) [default: error]",
+            HelpName = "error|warn",
+        };
+        option.AcceptOnlyFromAmong("error", "warn");
+        return option;
+    }
 
     private static Option<bool> DraftsOption() => new("--drafts") { Description = "Include articles marked 'draft: true'" };
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Broadsheet.Build;
+using Broadsheet.Cache;
 using Broadsheet.Cli.Serve;
+using Broadsheet.Model;
 
 namespace Broadsheet.Cli;
 
@@ -12,6 +14,7 @@ public sealed partial class CommandLine
         var source = SourceOption();
         var templates = TemplatesOption();
         var drafts = DraftsOption();
+        var linkCheck = LinkCheckOption();
         var port = new Option<int>("--port", "-p")
         {
             Description = "The port to serve on, on 127.0.0.1; 0 picks a free one",
@@ -30,12 +33,17 @@ public sealed partial class CommandLine
             "Build the site and serve it on 127.0.0.1, rebuild when the sources or the theme change, and reload open pages; "
             + "your output folder is left alone")
         {
-            source, templates, drafts, port,
+            source, templates, drafts, linkCheck, port,
         };
         Add(
             command,
             result => new ServeCommand(new ServeOptions(
-                new BuildOptions(Source: result.GetRequiredValue(source), Templates: result.GetValue(templates), Drafts: result.GetValue(drafts)),
+                new BuildOptions(
+                    Source: result.GetRequiredValue(source),
+                    Templates: result.GetValue(templates),
+                    Drafts: result.GetValue(drafts),
+                    Images: BuildCache.DefaultImageStore(result.GetRequiredValue(source)),
+                    LinkCheck: LinkChecks.Parse(result.GetValue(linkCheck))),
                 result.GetValue(port))),
             ["broadsheet serve", "broadsheet serve --port 4000 --drafts", "broadsheet serve --templates templates   # while working on a theme"]);
     }

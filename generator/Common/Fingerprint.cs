@@ -92,6 +92,27 @@ public sealed class Fingerprint
     /// <summary>The fingerprint of some bytes, as 32 hex digits.</summary>
     public static string Of(ReadOnlySpan<byte> bytes) => new Fingerprint().Add(bytes).Hex();
 
+    /// <summary>The fingerprint of a file's bytes, the same as <see cref="Of(ReadOnlySpan{byte})"/> of them, read a piece at a time.</summary>
+    public static string OfFile(Stream file)
+    {
+        var fingerprint = new Fingerprint().Mark('b').Add(file.Length);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            int read;
+            while ((read = file.Read(buffer)) > 0)
+            {
+                fingerprint._hash.Append(buffer.AsSpan(0, read));
+            }
+
+            return fingerprint.Hex();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     internal Fingerprint AddInvariant(IFormattable value) => Add(value.ToString(null, CultureInfo.InvariantCulture));
 }
 

@@ -6,8 +6,16 @@ public sealed class GraphLinkTargets(SiteGraph graph) : ILinkTargets
 {
     private readonly HashSet<string> _static = graph.StaticFiles.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
 
+    // As aliases are claimed: a server may not tell case apart.
+    private readonly Dictionary<string, string> _aliases = graph.Pages.OfType<RedirectPage>()
+        .ToDictionary(r => r.OutputPath, r => r.Target.OutputPath, StringComparer.OrdinalIgnoreCase);
+
     public string? PageOfSource(string sourcePath) =>
         graph.ArticlesBySourcePath.TryGetValue(sourcePath, out var node) ? node.OutputPath : null;
 
     public bool IsStaticFile(string path) => _static.Contains(path);
+
+    public Images.PlannedImage? Image(string path) => graph.Images.Find(path) is { } image && image.SitePath == path ? image : null;
+
+    public string? PageOfAlias(string aliasPath) => _aliases.GetValueOrDefault(aliasPath);
 }

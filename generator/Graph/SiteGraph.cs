@@ -17,6 +17,9 @@ public sealed record SiteGraph(
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Load.StaticFile> StaticFiles)
 {
+    /// <summary>The photographs of <c>static/</c> and the files made of them.</summary>
+    public Images.ImageCatalog Images { get; init; } = global::Broadsheet.Images.ImageCatalog.Empty;
+
     /// <summary>The orders a later build of a model of the same shape can take as they are (see <see cref="GraphOrders"/>).</summary>
     public GraphOrders Orders()
     {

@@ -14,7 +14,8 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
     /// <summary>Up to this many titles, the A–Z listing is one page; beyond it, one page per initial.</summary>
     public const int AzSinglePageLimit = 500;
 
-    public SiteGraph Build(ArchiveModel model)
+    /// <param name="images">The photographs of static/ and their derivatives; none when not given.</param>
+    public SiteGraph Build(ArchiveModel model, Images.ImageCatalog? images = null)
     {
         var articles = PlaceArticles(model.Articles);
         var issues = BuildIssues(model, articles);
@@ -74,7 +75,10 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
             azSplit,
             articles.ToDictionary(a => a.Article.SourcePath, StringComparer.Ordinal),
             pages,
-            model.StaticFiles);
+            model.StaticFiles)
+        {
+            Images = images ?? Images.ImageCatalog.Empty,
+        };
     }
 
     /// <summary>Gives each article its page, newest first; two articles may not claim the same page.</summary>

@@ -22,7 +22,7 @@ public sealed class ArchiveModelBuilder
         var staticFiles = sources.StaticFiles.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
         var issues = ValidateAll(sources.Issues, f => IssueValidator.Validate(f, staticFiles, _diagnostics));
         var topics = ValidateAll(sources.Topics, f => TopicValidator.Validate(f, _diagnostics));
-        var authors = ValidateAll(sources.Authors, f => AuthorValidator.Validate(f, _diagnostics));
+        var authors = ValidateAll(sources.Authors, f => AuthorValidator.Validate(f, staticFiles, _diagnostics));
         CheckIssueNumbers(sources.Issues, issues);
 
         var references = new References(
@@ -30,7 +30,11 @@ public sealed class ArchiveModelBuilder
             (site?.Sections ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal),
             topics.ToDictionary(t => t.Id, StringComparer.Ordinal),
             authors.ToDictionary(a => a.Id, StringComparer.Ordinal),
-            staticFiles);
+            staticFiles)
+        {
+            FailedIssues = Failed(sources.Issues, issues.Select(i => i.Id)),
+            FailedTopics = Failed(sources.Topics, topics.Select(t => t.Id)),
+        };
         var validator = new ArticleValidator(references, _diagnostics);
         var articles = ParallelMap.Ordered(sources.Articles, validator.Validate)
             .OfType<Article>()
@@ -38,6 +42,17 @@ public sealed class ArchiveModelBuilder
             .ToList();
 
         return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles);
+    }
+
+    /// <summary>The ids of the files that did not validate (by file name, as issues and topics are named), with their files.</summary>
+    private static Dictionary<string, string> Failed(IReadOnlyList<ParsedSource> files, IEnumerable<string> valid)
+    {
+        var validIds = valid.ToHashSet(StringComparer.Ordinal);
+        return files
+            .Select(f => (Id: Ids.FromFileName(f.SitePath), f.DisplayPath))
+            .Where(f => !validIds.Contains(f.Id))
+            .DistinctBy(f => f.Id)
+            .ToDictionary(f => f.Id, f => f.DisplayPath, StringComparer.Ordinal);
     }
 
     /// <summary>Each file parsed and validated on all cores (hundreds of issues, topics and authors, each with its YAML); the valid ones in the files' order.</summary>

@@ -26,7 +26,7 @@ public sealed class ArticleValidator
         var title = reader.Text("title", required: true);
         var subtitle = reader.Text("subtitle");
         var authors = reader.TextList("authors").Select(a => ResolveAuthor(a.Value)).DistinctBy(a => a.Id).ToList();
-        var issue = Resolve(reader, "issue", "issue", _references.Issues, "the files in issues/");
+        var issue = Resolve(reader, "issue", "issue", _references.Issues, "the files in issues/", _references.FailedIssues);
         var section = Resolve(reader, "section", "section", _references.Sections, "the sections of site.yml");
         var topics = ResolveTopics(reader);
         var date = reader.Date("date") ?? issue?.Date;
@@ -70,13 +70,24 @@ public sealed class ArticleValidator
             new MarkdownText(file.Body, file.DisplayPath, file.ReadBody));
     }
 
+    /// <summary>An article refers to an issue or topic that is left out for the errors in its own file: say so, once per article.</summary>
+    private static string FailedReference(string what, string id, string file) =>
+        $"{what} '{id}' is left out for the errors in {file}; this article is built once they are fixed";
+
     private Author ResolveAuthor(string name)
     {
         var id = Ids.Slugify(name);
         return _references.Authors.TryGetValue(id, out var known) ? known : new Author(id, name, null);
     }
 
-    private static T? Resolve<T>(FrontMatterReader reader, string key, string what, IReadOnlyDictionary<string, T> known, string where)
+    /// <param name="failed">Ids whose own files have errors, with those files: named, rather than the id called unknown.</param>
+    private static T? Resolve<T>(
+        FrontMatterReader reader,
+        string key,
+        string what,
+        IReadOnlyDictionary<string, T> known,
+        string where,
+        IReadOnlyDictionary<string, string>? failed = null)
         where T : class
     {
         var id = reader.Text(key);
@@ -88,6 +99,12 @@ public sealed class ArticleValidator
         if (known.TryGetValue(id, out var found))
         {
             return found;
+        }
+
+        if (failed is not null && failed.TryGetValue(id, out var file))
+        {
+            reader.Error(key, FailedReference(what, id, file));
+            return null;
         }
 
         var hint = Suggest.Hint(id, known.Keys);
@@ -106,6 +123,10 @@ public sealed class ArticleValidator
                 {
                     topics.Add(topic);
                 }
+            }
+            else if (_references.FailedTopics.TryGetValue(id, out var file))
+            {
+                reader.Error(location, FailedReference("topic", id, file));
             }
             else
             {
@@ -145,7 +166,7 @@ public sealed class ArticleValidator
             reader.Error("image", "an image needs 'image_alt': a short description for readers who cannot see it");
         }
 
-        return path is null || alt is null ? null : new ArticleImage(path, alt, caption);
+        return path is null || alt is null ? null : new ArticleImage(path, alt, caption, reader.AtValueOrStart("image"));
     }
 
     private static string? Slug(FrontMatterReader reader, ParsedSource file)

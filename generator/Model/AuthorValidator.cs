@@ -3,10 +3,10 @@ using Broadsheet.Load;
 
 namespace Broadsheet.Model;
 
-/// <summary>Validates an author file: the name bylines use, and a short bio.</summary>
+/// <summary>Validates an author file: the name bylines use, a short bio and a portrait.</summary>
 public static class AuthorValidator
 {
-    public static Author? Validate(ParsedSource file, DiagnosticBag diagnostics)
+    public static Author? Validate(ParsedSource file, ISet<string> staticFiles, DiagnosticBag diagnostics)
     {
         if (FrontMatterReader.For(file, diagnostics) is not { } reader)
         {
@@ -16,6 +16,8 @@ public static class AuthorValidator
         var id = IdCheck.FromFileName(file, diagnostics);
         var name = reader.Text("name", required: true);
         var bio = reader.Text("bio");
+        var portrait = StaticReference.Check(reader, "portrait", staticFiles);
+        var alt = reader.Text("portrait_alt") ?? (name is null ? null : $"Portrait of {name}");
         reader.WarnAboutUnknownKeys();
         if (id is null || name is null)
         {
@@ -30,6 +32,6 @@ public static class AuthorValidator
             return null;
         }
 
-        return new Author(id, name, bio);
+        return new Author(id, name, bio, portrait is null ? null : new ArticleImage(portrait, alt!, null, reader.AtValueOrStart("portrait")));
     }
 }

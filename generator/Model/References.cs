@@ -6,4 +6,11 @@ public sealed record References(
     IReadOnlyDictionary<string, Section> Sections,
     IReadOnlyDictionary<string, Topic> Topics,
     IReadOnlyDictionary<string, Author> Authors,
-    ISet<string> StaticFiles);
+    ISet<string> StaticFiles)
+{
+    /// <summary>Issues whose files have errors of their own, by id and file: an article in one is told so, not that it is unknown.</summary>
+    public IReadOnlyDictionary<string, string> FailedIssues { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Topics whose files have errors of their own, by id and file.</summary>
+    public IReadOnlyDictionary<string, string> FailedTopics { get; init; } = new Dictionary<string, string>();
+}

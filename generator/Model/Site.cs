@@ -4,13 +4,19 @@ namespace Broadsheet.Model;
 /// <param name="BaseUrl">The deployed address ending in '/', or null when the site is only browsed relatively.</param>
 /// <param name="PageSize">How many articles a page of a topic or author list shows before the next page.</param>
 /// <param name="AllowRawHtml">Whether HTML written in Markdown passes through (the default, for a trusted newsroom) or is shown as text.</param>
+/// <param name="LinkCheck">Whether a broken link written in content fails the build or is a warning (<c>link_check</c>).</param>
 public sealed record Site(
     string Title,
     string Language,
     string? BaseUrl,
     IReadOnlyList<Section> Sections,
     int PageSize = Site.DefaultPageSize,
-    bool AllowRawHtml = true)
+    bool AllowRawHtml = true,
+    ImageSettings? Images = null,
+    LinkCheck LinkCheck = LinkCheck.Error)
 {
+    /// <summary>How photographs are published (site.yml's <c>images:</c>).</summary>
+    public ImageSettings Images { get; init; } = Images ?? ImageSettings.Default;
+
     public const int DefaultPageSize = 50;
 }

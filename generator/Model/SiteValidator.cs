@@ -27,8 +27,11 @@ public static class SiteValidator
         }
 
         var rawHtml = !reader.Has("raw_html") || reader.Flag("raw_html");
+        reader.Expect("images");
+        var images = ImageSettingsReader.Read(reader, mapping.Find("images"), diagnostics);
+        var linkCheck = LinkCheckSetting(reader);
         reader.WarnAboutUnknownKeys();
-        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml);
+        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml, images, linkCheck);
     }
 
     /// <summary>Checks a base URL from site.yml or the command line and makes it end in '/'.</summary>
@@ -47,6 +50,24 @@ public static class SiteValidator
         }
 
         return text.EndsWith('/') ? text : text + "/";
+    }
+
+    /// <summary>link_check: error (the default) or warn, for an archive whose old content has links that lead nowhere.</summary>
+    private static LinkCheck LinkCheckSetting(FrontMatterReader reader)
+    {
+        var text = reader.Text("link_check");
+        if (text is null)
+        {
+            return LinkCheck.Error;
+        }
+
+        if (LinkChecks.Parse(text) is { } setting)
+        {
+            return setting;
+        }
+
+        reader.Error("link_check", $"'link_check' must be 'error' or 'warn'; '{text}' is neither");
+        return LinkCheck.Error;
     }
 
     private static string? BaseUrl(FrontMatterReader reader)

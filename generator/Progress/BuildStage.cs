@@ -12,5 +12,6 @@ public enum BuildStage
     Render,
     Search,
     Books,
+    Images,
     Check,
 }

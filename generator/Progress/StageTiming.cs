@@ -6,6 +6,6 @@ namespace Broadsheet.Progress;
 /// </summary>
 public sealed record StageTiming(BuildStage Stage, TimeSpan Elapsed, long AllocatedBytes = 0, TimeSpan Cpu = default)
 {
-    /// <summary>The stage as summaries name it: "load", "model", "graph", "render+write", "search", "books", "check".</summary>
+    /// <summary>The stage as summaries name it: "load", "model", "graph", "render+write", "search", "books", "images", "check".</summary>
     public static string NameOf(BuildStage stage) => stage == BuildStage.Render ? "render+write" : stage.ToString().ToLowerInvariant();
 }

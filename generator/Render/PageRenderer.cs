@@ -107,9 +107,13 @@ public sealed class PageRenderer
         }
     }
 
+    /// <summary>Whether the templates failed on any page so far.</summary>
+    public bool AnyFailed { get; private set; }
+
     /// <summary>Reports each template failure once, naming the first page it broke and how many others.</summary>
     public void ReportFailures()
     {
+        AnyFailed |= !_failures.IsEmpty;
         foreach (var ((location, message), pages) in _failures)
         {
             var sorted = pages.Order(StringComparer.Ordinal).ToList();

@@ -33,7 +33,7 @@ public sealed partial class ViewBuilder
             node.Issue is null ? null : IssueLink(page, node.Issue),
             article.Section?.Title,
             article.Topics.Select(t => new LinkView(t.Title, Url(OutputPath.Of(t)))).ToList(),
-            article.Image is { } image ? new ImageView(Url(image.Path), image.Alt, image.Caption) : null,
+            article.Image is { } image ? PictureViews.Column(graph, page.OutputPath, image.Path, image.Alt, image.Caption) : null,
             body,
             node.Previous is null ? null : ArticleLink(page, node.Previous),
             node.Next is null ? null : ArticleLink(page, node.Next),

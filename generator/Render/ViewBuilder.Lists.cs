@@ -28,7 +28,10 @@ public sealed partial class ViewBuilder
         page.Author.Author.Bio,
         page.Author.Articles.Count,
         ArticleLinks(page, page.Articles),
-        Pagination(page, page.Paging));
+        Pagination(page, page.Paging),
+        page.Author.Author.Portrait is { } portrait
+            ? PictureViews.Thumbnail(graph, page.OutputPath, portrait.Path, portrait.Alt) ?? PictureViews.Column(graph, page.OutputPath, portrait.Path, portrait.Alt, null)
+            : null);
 
     public IReadOnlyList<AuthorLinkView> AuthorLinks(Page page) =>
         graph.Authors

@@ -82,7 +82,8 @@ public sealed partial class ViewBuilder(
             article.Section?.Title,
             () => summaries.Of(node),
             BodyKeys.SummaryKey(article),
-            article.Body);
+            article.Body,
+            article.Image is { } image ? PictureViews.Thumbnail(graph, page.OutputPath, image.Path, image.Alt) : null);
     }
 
     private List<ArticleLinkView> ArticleLinks(Page page, IEnumerable<ArticleNode> nodes) =>

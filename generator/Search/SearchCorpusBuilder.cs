@@ -7,6 +7,23 @@ namespace Broadsheet.Search;
 /// <summary>Reads the site graph into a <see cref="SearchCorpus"/>: every article, newest first, with its body as plain text, each made as it is read.</summary>
 public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter converter, DateFormatter dates)
 {
+    private SearchThumbnail? Thumbnail(Model.Article article)
+    {
+        if (article.Image is not { } image || graph.Images.Find(image.Path) is not { } photograph || photograph.SitePath != image.Path)
+        {
+            return null;
+        }
+
+        var jpeg = photograph.Thumbnail[Model.ImageFormat.Jpeg];
+        var webp = photograph.Thumbnail.GetValueOrDefault(Model.ImageFormat.Webp);
+        return new SearchThumbnail(
+            RelativeUrl.Between(OutputPath.Search, jpeg.OutputPath),
+            webp is null ? null : RelativeUrl.Between(OutputPath.Search, webp.OutputPath),
+            jpeg.Width,
+            jpeg.Height,
+            image.Alt);
+    }
+
     /// <param name="renderedText">The plain text of the article at an index, when its page's conversion left it; else it is converted again.</param>
     public SearchCorpus Build(Func<int, string?>? renderedText = null)
     {
@@ -36,7 +53,10 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
                 article.Authors.Select(a => authorIndex[a.Id]).ToList(),
                 meta,
                 () => renderedText?.Invoke(i) ?? converter.PlainText(article.Body.Text),
-                article.Body.Hash);
+                article.Body.Hash)
+            {
+                Thumbnail = Thumbnail(article),
+            };
         });
 
         return new SearchCorpus(site.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase), sections, topics, authors, documents);

@@ -50,4 +50,10 @@ public sealed record SearchDocument(
 
     /// <summary>A hash of the body's Markdown, if known: an earlier build's analysis of the same document can then be reused.</summary>
     public string? BodyHash { get; }
+
+    /// <summary>The lead image's thumbnail, which the result shows beside its title; null when the article has no photograph.</summary>
+    public SearchThumbnail? Thumbnail { get; init; }
 }
+
+/// <summary>A result's thumbnail: its JPEG and WebP, relative to the search page, with their size and the alt text.</summary>
+public sealed record SearchThumbnail(string Jpeg, string? Webp, int Width, int Height, string Alt);

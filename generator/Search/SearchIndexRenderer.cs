@@ -93,9 +93,13 @@ public sealed class SearchIndexRenderer(SearchIndex index)
 
     private static string ChunkName(int number) => string.Create(CultureInfo.InvariantCulture, $"d-{number}");
 
-    /// <summary>What a result shows of an article beyond its title: standfirst, byline, date and opening words.</summary>
+    /// <summary>What a result shows of an article beyond its title: standfirst, byline, date, opening words and, when it has one, its thumbnail.</summary>
     private static string[] ChunkFields(SearchDocument document) =>
-        [document.Subtitle ?? "", document.Byline, document.DateText, Excerpt(document.Body)];
+        document.Thumbnail is { } t
+            ? [document.Subtitle ?? "", document.Byline, document.DateText, Excerpt(document.Body), t.Jpeg, t.Webp ?? "", Number(t.Width), Number(t.Height), t.Alt]
+            : [document.Subtitle ?? "", document.Byline, document.DateText, Excerpt(document.Body)];
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private RenderedFile Manifest(IReadOnlyList<string> shardKeys, bool positions)
     {

@@ -119,6 +119,25 @@ public sealed class OutputWriter
 
     public void Copy(string outputPath, string sourceFile) => WriteBytes(outputPath, File.ReadAllBytes(sourceFile));
 
+    /// <summary>
+    /// Puts a file made elsewhere (a photograph's derivative, kept in the image store) at <paramref name="outputPath"/>, linked
+    /// rather than copied; <paramref name="identity"/> names its bytes, so a file the previous output has with the same
+    /// identity is kept without being read.
+    /// </summary>
+    public void Link(string outputPath, string sourceFile, string identity)
+    {
+        if (CanKeep(outputPath, identity))
+        {
+            Keep(outputPath);
+            return;
+        }
+
+        _staging.Link(outputPath, sourceFile);
+        _fresh[outputPath] = true;
+        var info = new FileInfo(_staging.FullPathOf(outputPath));
+        _written[outputPath] = new OutputEntry(identity, identity, info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+
     /// <summary>Removes the files linked in from the previous output that this build did not make again.</summary>
     public void RemoveLeftovers()
     {

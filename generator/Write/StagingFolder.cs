@@ -137,6 +137,16 @@ public sealed class StagingFolder
 
     public void Copy(string outputPath, string sourceFile) => File.Copy(sourceFile, Prepare(outputPath), overwrite: true);
 
+    /// <summary>Puts a file made elsewhere here as a second name for it (a copy where links cannot be made); it is never written through.</summary>
+    public void Link(string outputPath, string sourceFile)
+    {
+        var full = Prepare(outputPath);
+        if (!HardLink.TryCreate(sourceFile, full))
+        {
+            File.Copy(sourceFile, full, overwrite: true);
+        }
+    }
+
     /// <summary>The full path of a file written here, for the Check stage to read back.</summary>
     public string FullPathOf(string outputPath) => System.IO.Path.Combine(Path, outputPath);
 

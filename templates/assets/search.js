@@ -801,9 +801,13 @@
     return item;
   };
 
-  /** Adds the standfirst, byline, date, section and opening words of a result, from its d-N.js. */
+  /** Adds the thumbnail, standfirst, byline, date, section and opening words of a result, from its d-N.js. */
   Search.prototype.details = function (item, doc, shown) {
     var index = this.index;
+    if (shown[4]) {
+      item.classList.add('with-thumb');
+      item.insertBefore(this.thumbnail(shown), item.firstChild);
+    }
     if (shown[0]) {
       item.appendChild(this.paragraph('standfirst', shown[0]));
     }
@@ -822,6 +826,27 @@
     if (shown[3]) {
       item.appendChild(this.paragraph('snippet', shown[3]));
     }
+  };
+
+  /** The result's thumbnail: WebP where the browser reads it, else JPEG, with its size so the list does not move. */
+  Search.prototype.thumbnail = function (shown) {
+    var picture = document.createElement('picture');
+    picture.className = 'thumb';
+    if (shown[5]) {
+      var source = document.createElement('source');
+      source.type = 'image/webp';
+      source.srcset = shown[5];
+      picture.appendChild(source);
+    }
+    var img = document.createElement('img');
+    img.src = shown[4];
+    img.width = Number(shown[6]);
+    img.height = Number(shown[7]);
+    img.alt = shown[8];
+    img.loading = 'lazy';
+    img.decoding = 'async';
+    picture.appendChild(img);
+    return picture;
   };
 
   Search.prototype.paragraph = function (className, text) {

@@ -108,8 +108,16 @@ public sealed class ReaderTests(BrowserFixture site) : IClassFixture<BrowserFixt
         {
             current = path;
             await page.GotoAsync(root + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            // Pictures below the fold load lazily: each is asked for now, as a reader scrolling down would, and waited for.
             var brokenImages = await page.EvaluateAsync<string[]>(
-                "Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
+                """
+                async () => {
+                  const images = Array.from(document.images);
+                  images.forEach(i => i.loading = 'eager');
+                  await Promise.all(images.map(i => i.complete ? null : new Promise(done => { i.onload = done; i.onerror = done; })));
+                  return images.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.currentSrc || i.src);
+                }
+                """);
             problems.AddRange(brokenImages.Select(src => $"{path}: image does not load: {src}"));
             foreach (var href in await page.EvaluateAsync<string[]>("Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"))
             {

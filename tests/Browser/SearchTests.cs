@@ -31,6 +31,21 @@ public sealed class SearchTests(BrowserFixture site) : IClassFixture<BrowserFixt
     }
 
     [BrowserFact]
+    public async Task A_result_whose_article_has_a_photograph_shows_its_thumbnail_loaded_with_its_alt_text()
+    {
+        var page = await OpenSearch();
+
+        await Type(page, "\"waiting lists grow\"");
+
+        var thumbnail = page.Locator(".search-result.with-thumb picture.thumb img").First;
+        Assert.Equal("A large office building behind a landscaped square with trees and benches", await thumbnail.GetAttributeAsync("alt"));
+        Assert.Equal("320", await thumbnail.GetAttributeAsync("width"));
+        Assert.True(await thumbnail.EvaluateAsync<bool>("i => new Promise(done => i.complete ? done(i.naturalWidth > 0) : (i.onload = () => done(true), i.onerror = () => done(false)))"));
+        Assert.EndsWith(".webp", await thumbnail.EvaluateAsync<string>("i => i.currentSrc"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".search-result:not(.with-thumb) picture").CountAsync());
+    }
+
+    [BrowserFact]
     public async Task A_title_match_ranks_above_body_matches_and_matches_are_highlighted()
     {
         var page = await OpenSearch();

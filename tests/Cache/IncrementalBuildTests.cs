@@ -12,6 +12,8 @@ public sealed class IncrementalBuildTests : IDisposable
 {
     private const string Editorial = "articles/2024/03/editorial.md";
     private const string EditorialPage = "articles/2024/03/editorial.html";
+    private const string ShipPhoto = "static/images/photos/ship-going-fast.jpg";
+    private const string ShipPage = "articles/2024/11/shipyard-apprentices-travel.html";
 
     private readonly TempFolder _temp = new();
 
@@ -57,6 +59,36 @@ public sealed class IncrementalBuildTests : IDisposable
             File.ReadAllText(Path.Combine(RepoPaths.Root, "templates/partials/footer.html"))
                 .Replace("</footer>", "<p>Printed and published by the archive desk.</p></footer>", StringComparison.Ordinal)));
         Edit("change site.yml", () => Replace("site.yml", "title: The Weekly Broadsheet", "title: The Weekly Broadsheet Archive"));
+    }
+
+    [Fact]
+    public void Every_photograph_edit_builds_what_a_clean_build_builds_and_makes_only_the_photograph_that_changed()
+    {
+        Assert.Equal(3, Build().Result.PhotographsMade);
+        var oldDerivatives = Directory.GetFiles(Path.Combine(Output, "images/photos"), "ship-going-fast-*");
+
+        _temp.WriteBytes("site-content/" + ShipPhoto, TestImages.Jpeg(1400, 900));
+        var replaced = Build();
+        Assert.Equal(1, replaced.Result.PhotographsMade);
+        Assert.Contains(ShipPage, replaced.Written);
+        Assert.Contains("issues/2024-11-06.epub", replaced.Written);
+        Assert.DoesNotContain("articles/2025/05/housing-waiting-lists.html", replaced.Written);
+        Assert.All(oldDerivatives, f => Assert.False(File.Exists(f), $"{f} should have left the output"));
+        AssertSameAsCleanBuild("replace a photograph with another of the same name");
+
+        Append(Editorial, "\nA line the desk added.\n");
+        Assert.Equal(0, Build().Result.PhotographsMade);
+        AssertSameAsCleanBuild("a text edit, no photograph changed");
+
+        Edit("show a photograph in a body", () => Append(Editorial, "\n![Ships at sea](../../../static/images/photos/ship-going-fast.jpg)\n"));
+        Edit("remove a photograph and every use of it", () =>
+        {
+            File.Delete(Path.Combine(Source, ShipPhoto));
+            Replace(Editorial, "\n![Ships at sea](../../../static/images/photos/ship-going-fast.jpg)\n", "");
+            var article = Path.Combine(Source, "articles/2024/11/shipyard-apprentices-travel.md");
+            File.WriteAllLines(article, File.ReadAllLines(article).Where(l => !l.StartsWith("image", StringComparison.Ordinal)));
+        });
+        Assert.Empty(Directory.GetFiles(Path.Combine(Output, "images/photos"), "ship-going-fast*"));
     }
 
     [Fact]
@@ -196,7 +228,7 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     private BuildOptions Options(string output, string? cache) =>
-        new(Source: Source, Output: output, BaseUrl: "https://example.org/archive/", Cache: cache);
+        new(Source: Source, Output: output, BaseUrl: "https://example.org/archive/", Cache: cache, Images: cache is null ? null : Path.Combine(cache, "image-store"));
 
     /// <summary>Every output file's last-write time (to the tick): a file written again has a new one.</summary>
     private Dictionary<string, DateTime> Stamps() =>

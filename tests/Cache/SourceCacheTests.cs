@@ -26,7 +26,7 @@ public sealed class SourceCacheTests : IDisposable
         Write("site.yml", "title: The Weekly\nsections:\n  - id: history\n    title: History\n");
         Write("issues/2014-10-29.md", "---\ntitle: Issue 1\ndate: 2014-10-29\nnumber: 1\n---\n");
         Write("topics/russia.md", "---\ntitle: Russia\n---\n");
-        Write("static/images/moscow.jpg", "jpeg");
+        _temp.WriteBytes("site-content/static/images/moscow.jpg", TestImages.Jpeg(64, 48));
         Write(Article, ArticleText("Alpha"));
         Write("articles/2014/10/other.md", "---\ntitle: Other\nissue: 2014-10-29\nsection: history\n---\nOther body.\n");
     }

@@ -108,8 +108,8 @@ public sealed class CliTests
         Assert.Matches(
             @"^note: no Atom feeds, sitemap.xml or robots.txt: they need the site's address; set base_url in site.yml or pass --base-url\n"
             + @"built (\d+) pages from site-content into output in [\d.]+ s: 47 articles, 6 issues, 15 topics\n"
-            + @"  \1 pages written, 0 unchanged; \d+ of \d+ files written; \d+ links checked\n"
-            + @"  load [\d.]+ s, model [\d.]+ s, graph [\d.]+ s, render\+write [\d.]+ s, search [\d.]+ s, books [\d.]+ s, check [\d.]+ s\n$",
+            + @"  \1 pages written, 0 unchanged; \d+ of \d+ files written; 3 photographs sized; \d+ links checked\n"
+            + @"  load [\d.]+ s, model [\d.]+ s, graph [\d.]+ s, render\+write [\d.]+ s, search [\d.]+ s, books [\d.]+ s, images [\d.]+ s, check [\d.]+ s\n$",
             build.Stdout);
         Assert.Equal("", build.Stderr);
         Assert.True(File.Exists(temp.Combine("output", "index.html")));
@@ -165,7 +165,7 @@ public sealed class CliTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stdout.Split('\n');
-        Assert.Equal(["load", "model", "graph", "render+write", "search", "books", "check"], lines.Where(l => Regex.IsMatch(l, @"^[a-z+]+ +[\d.]+ s +[\d.]+ s CPU +\d+ MB allocated")).Select(l => l.Split(' ')[0]));
+        Assert.Equal(["load", "model", "graph", "render+write", "search", "books", "images", "check"], lines.Where(l => Regex.IsMatch(l, @"^[a-z+]+ +[\d.]+ s +[\d.]+ s CPU +\d+ MB allocated")).Select(l => l.Split(' ')[0]));
         Assert.Equal(10, lines.Count(l => Regex.IsMatch(l, @"^rendered \d+/\d+ pages$")));
         Assert.Contains(lines, l => l.StartsWith("built ", StringComparison.Ordinal));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^  allocated \d+ MB in all; peak working set \d+ MB$"));

@@ -50,7 +50,8 @@ public sealed class ArticleValidatorTests
         Assert.Same(Issue, article.Issue);
         Assert.Equal(Models.History, article.Section);
         Assert.Equal([HistoricEvents, Russia], article.Topics);
-        Assert.Equal(new ArticleImage("images/moscow-1920.jpg", "Lenin addressing a crowd", null), article.Image);
+        Assert.Equal(("images/moscow-1920.jpg", "Lenin addressing a crowd", (string?)null), (article.Image!.Path, article.Image.Alt, article.Image.Caption));
+        Assert.Equal(8, article.Image.Location.Line);
         Assert.Equal(["/archive/19456/old-url"], article.Aliases.Select(a => a.Written));
         Assert.Equal(["archive/19456/old-url/index.html"], article.Aliases.Select(a => a.OutputPath));
         Assert.Equal("lessons-1917", article.Slug);

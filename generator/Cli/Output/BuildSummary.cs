@@ -31,6 +31,7 @@ public static class BuildSummary
             $"  {result.Pages - result.Skipped} pages written, {result.Skipped} unchanged"
                 + (result.Unseen > 0 ? $" ({result.Unseen} known so without making their views)" : "")
                 + $"; {result.FilesWritten} of {result.Files} files written; "
+                + (result.PhotographsMade > 0 ? $"{Plural(result.PhotographsMade, "photograph")} sized; " : "")
                 + $"{result.LinksChecked} links checked{warnings}",
             "  " + string.Join(", ", stages),
         ];

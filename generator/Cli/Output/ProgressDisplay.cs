@@ -113,6 +113,7 @@ public sealed class ProgressDisplay(Terminal terminal) : IBuildProgress
             BuildStage.Render => "rendering pages…",
             BuildStage.Search => "building the search index…",
             BuildStage.Books => "writing the issues' EPUBs…",
+            BuildStage.Images => "making the photographs' sizes…",
             _ => "checking links, anchors and images…",
         };
         terminal.Out.Write($"\r\u001b[K{terminal.OutStyle.Dim(text)}");

@@ -28,7 +28,7 @@ public sealed record SiteScaffold(string Folder, string? Title, DateOnly Today) 
         var slug = "welcome";
         return new ScaffoldPlan(
         [
-            File(Path.Combine(Folder, ".gitignore"), "/output/\n"),
+            File(Path.Combine(Folder, ".gitignore"), "/output/\n/.broadsheet-cache/\n"),
             File(Path.Combine(source, "site.yml"), $"""
                 title: {YamlText.Quote(title)}
                 language: en

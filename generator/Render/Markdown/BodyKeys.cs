@@ -48,7 +48,9 @@ public sealed class BodyKeys(RecordingLinkTargets targets, bool allowRawHtml, IR
             .Mark(allowRawHtml ? 'h' : 'x');
         foreach (var query in queries)
         {
-            fingerprint.Mark(query.Static ? 'S' : 'P').Add(query.Argument).Add(targets.Answer(query));
+            fingerprint.Mark(query.Kind switch { LinkQueryKind.StaticFile => 'S', LinkQueryKind.PageOfAlias => 'A', _ => 'P' })
+                .Add(query.Argument)
+                .Add(targets.Answer(query));
         }
 
         return fingerprint.Hex();

@@ -1,6 +1,7 @@
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
+using Broadsheet.Render.Views;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -8,10 +9,20 @@ namespace Broadsheet.Render.Markdown;
 
 /// <summary>
 /// Rewrites the links and images of a parsed body so they work from the page that shows it:
-/// a link to another article's <c>.md</c> file becomes a link to its page, a path into <c>static/</c>
-/// or from the site root (<c>/images/x.svg</c>) becomes relative to the page. Other links are left alone.
+/// a link to another article's <c>.md</c> file, or to one of its old addresses (<c>aliases</c>), becomes a link to its
+/// page, a path into <c>static/</c> or from the site root (<c>/images/x.svg</c>) becomes relative to the page. Other
+/// links are left alone.
 /// </summary>
-public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics, LinkOrigins origins)
+/// <param name="brokenLinksWarn">With <c>link_check: warn</c>, a link to a Markdown file that is not an article, or out of
+/// the source folder, is left as it is written for the Check stage to list as a warning, rather than an error here.</param>
+/// <param name="unbuilt">Articles (source paths) left out of a failing build for their own errors: a link to one leads
+/// nowhere in this build (<c>#</c>), and is not reported, as the article's errors are.</param>
+public sealed class LinkRewriter(
+    ILinkTargets targets,
+    DiagnosticBag diagnostics,
+    LinkOrigins origins,
+    bool brokenLinksWarn = false,
+    IReadOnlySet<string>? unbuilt = null)
 {
     private static readonly string[] RefusedSchemes = ["javascript:", "vbscript:", "data:"];
 
@@ -70,8 +81,14 @@ public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics
         var resolved = SitePaths.Resolve(rootRelative ? "" : page.SourcePath, path);
         if (resolved is null)
         {
+            if (brokenLinksWarn)
+            {
+                return url;
+            }
+
+            // Reported here, the link is not checked again: the build fails, and the page is never published.
             Report(link, page, $"the link '{url}' leads outside the source folder");
-            return url;
+            return "#";
         }
 
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
@@ -81,12 +98,42 @@ public sealed class LinkRewriter(ILinkTargets targets, DiagnosticBag diagnostics
                 return RelativeUrl.Between(page.PagePath, articlePage, fragment);
             }
 
+            if (unbuilt is not null && unbuilt.Contains(resolved))
+            {
+                return "#";
+            }
+
+            if (brokenLinksWarn)
+            {
+                return url;
+            }
+
             Report(link, page, $"the link '{url}' leads to {resolved}, which is not an article; check the file name");
-            return url;
+            return "#";
         }
 
         var outputPath = resolved.StartsWith("static/", StringComparison.Ordinal) ? resolved["static/".Length..] : resolved;
-        if (rootRelative || targets.IsStaticFile(outputPath))
+        if (link.IsImage && targets.IsStaticFile(outputPath) && targets.Image(outputPath) is { } photograph)
+        {
+            // Rendered as a <picture> of the photograph's derivatives (PictureRenderer); the link itself leads to the large version.
+            link.SetData(typeof(ImageView), PictureViews.Column(photograph, page.PagePath, outputPath, "", null));
+            return RelativeUrl.Between(page.PagePath, photograph.Large.OutputPath, fragment);
+        }
+
+        if (targets.IsStaticFile(outputPath))
+        {
+            return RelativeUrl.Between(page.PagePath, outputPath, fragment);
+        }
+
+        // An old address of an article (one of its aliases), as old content links: to the article, not its redirect page.
+        if (resolved.Length > 0
+            && Model.LegacyUrl.OutputPathOf(path.EndsWith('/') ? resolved + "/" : resolved, out _) is { } aliasPath
+            && targets.PageOfAlias(aliasPath) is { } aliasedPage)
+        {
+            return RelativeUrl.Between(page.PagePath, aliasedPage, fragment);
+        }
+
+        if (rootRelative)
         {
             return RelativeUrl.Between(page.PagePath, outputPath, fragment);
         }

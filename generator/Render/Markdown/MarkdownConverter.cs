@@ -6,7 +6,9 @@ using Broadsheet.Graph;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Broadsheet.Render.Markdown;
 
@@ -20,7 +22,15 @@ public sealed partial class MarkdownConverter
     private readonly DiagnosticBag _diagnostics;
 
     /// <param name="allowRawHtml">Whether HTML written in Markdown passes through (a trusted newsroom) or is shown as text.</param>
-    public MarkdownConverter(ILinkTargets targets, DiagnosticBag diagnostics, bool allowRawHtml = true, LinkOrigins? origins = null)
+    /// <param name="brokenLinksWarn">See <see cref="LinkRewriter"/>.</param>
+    /// <param name="unbuilt">See <see cref="LinkRewriter"/>.</param>
+    public MarkdownConverter(
+        ILinkTargets targets,
+        DiagnosticBag diagnostics,
+        bool allowRawHtml = true,
+        LinkOrigins? origins = null,
+        bool brokenLinksWarn = false,
+        IReadOnlySet<string>? unbuilt = null)
     {
         // CommonMark plus the extensions an archive's articles use; Markdig documents a built pipeline as thread-safe.
         // Not bare-URL autolinks: they double Markdig's time on long articles; <https://...> links still work.
@@ -38,7 +48,7 @@ public sealed partial class MarkdownConverter
 
         _pipeline = builder.Build();
         _diagnostics = diagnostics;
-        _links = new LinkRewriter(targets, diagnostics, origins ?? new LinkOrigins());
+        _links = new LinkRewriter(targets, diagnostics, origins ?? new LinkOrigins(), brokenLinksWarn, unbuilt);
     }
 
     /// <summary>The body as HTML, its links made to work from <see cref="MarkdownPage.PagePath"/>.</summary>
@@ -53,13 +63,62 @@ public sealed partial class MarkdownConverter
         }
 
         var summary = Summary(document);
+        var rawHtml = ShiftHeadings(document);
         _links.Rewrite(document, page);
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PictureRenderer());
         renderer.Render(document);
         writer.Flush();
-        return new ConvertedMarkdown(writer.ToString(), summary, () => PlainText(document));
+        var html = writer.ToString();
+        if (rawHtml is { } rawLine && HtmlRepair.Repair(html) is { } repaired)
+        {
+            html = repaired.Html;
+            if (repaired.Problem is { } problem)
+            {
+                _diagnostics.Warning(
+                    new SourceLocation(page.Markdown.DisplayPath, page.Markdown.FirstLine + rawLine, 1),
+                    $"the HTML written in this text (from this line on) is not validly nested ({problem}); it was repaired as a browser reads it{PageWarnings.On(page.PagePath, "published repaired")}");
+            }
+        }
+
+        return new ConvertedMarkdown(html, summary, () => PlainText(document));
+    }
+
+    /// <summary>
+    /// Gives a body's headings their levels under the page's h1 title (<see cref="HeadingLevels"/>), in the page and in the
+    /// EPUB chapter alike, as both are rendered from this one tree. Returns the line (from 0) of the first HTML written in
+    /// the Markdown, if any, whose headings the tree does not see: such a body's headings are given their levels in its
+    /// repair (<see cref="HtmlRepair"/>) instead, all together.
+    /// </summary>
+    internal static int? ShiftHeadings(MarkdownDocument document)
+    {
+        var headings = new List<HeadingBlock>();
+        int? rawHtml = null;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    headings.Add(heading);
+                    break;
+                case HtmlBlock or HtmlInline:
+                    rawHtml = Math.Min(rawHtml ?? int.MaxValue, node.Line);
+                    break;
+            }
+        }
+
+        if (rawHtml is null)
+        {
+            var levels = HeadingLevels.Fix(headings.ConvertAll(h => h.Level));
+            for (var i = 0; i < levels.Length; i++)
+            {
+                headings[i].Level = levels[i];
+            }
+        }
+
+        return rawHtml;
     }
 
     /// <summary>The first paragraph as plain text, cut at <see cref="SummaryWords"/> words: the default summary.</summary>
