@@ -96,4 +96,18 @@ public sealed class GeneratorImportTests
         Assert.Equal("A {% include x.html %} and {{< youtube id >}} and {% post_url missing %}.", converted);
         Assert.Equal(["{% include x.html %}", "{{< youtube id >}}", "{% post_url missing %}"], unknown);
     }
+
+    [Fact]
+    public void A_link_to_nothing_the_site_has_makes_link_check_warn_so_the_folder_still_builds()
+    {
+        using var temp = new TempFolder();
+        temp.Write("site/_config.yml", "title: The Weekly Broadsheet\n");
+        temp.Write("site/_posts/2015-01-02-a.md", "---\ntitle: A\n---\nSee [the old page](/old/page-not-here/).\n");
+
+        var outcome = ArchiveImporter.Run(Options("jekyll") with { Input = temp.Combine("site"), Into = temp.Combine("out", "site-content") }, NoProgress.Instance);
+
+        Assert.Contains("\nlink_check: warn", File.ReadAllText(temp.Combine("out", "site-content", "site.yml")), StringComparison.Ordinal);
+        Assert.Contains(outcome.Log.Warnings, w => w.Message.Contains("/old/page-not-here/", StringComparison.Ordinal));
+        ImportCases.Build(temp);
+    }
 }
