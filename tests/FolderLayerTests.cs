@@ -13,7 +13,7 @@ public sealed partial class FolderLayerTests
     [
         "Common", "Diagnostics", "Progress",
         "Load", "Model", "Images", "Graph", "Render", "Search", "Books", "Write", "Check",
-        "Cache", "Build", "Cli",
+        "Cache", "Build", "Import", "Cli",
     ];
 
     private static string Generator => Path.Combine(RepoPaths.Root, "generator");

@@ -40,6 +40,7 @@ public sealed partial class CommandLine
         AddCheck();
         AddServe();
         AddNew();
+        AddImport();
         _examples[_root] = ["broadsheet build", "broadsheet serve", "broadsheet new article \"Title\" --issue 2025-11-05 --section news", "broadsheet build --help"];
     }
 
