@@ -50,10 +50,16 @@ mkdir -p "$B/site-content/issues" "$B/site-content/articles/2024/01" "$B/site-co
 cp -al "$WORK/photos" "$B/site-content/static/photos"
 cp -al "$WORK/photos" "$H/assets/photos"
 printf 'title: The Photo Desk\nsections:\n  - id: news\n    title: News\n' > "$B/site-content/site.yml"
-printf -- '---\ntitle: Issue 1\ndate: 2024-01-03\nnumber: 1\n---\n' > "$B/site-content/issues/2024-01-03.md"
+# Ten photographs an issue, an issue a day from 2024-01-01, as a weekly's photo desk would fill them.
+i=0
 for f in "$WORK"/photos/*.jpg; do
   id="$(basename "$f" .jpg)"
-  printf -- '---\ntitle: "Photograph %s"\nissue: 2024-01-03\nsection: news\nimage: photos/%s.jpg\nimage_alt: "A test photograph"\n---\nA caption-length body.\n' "$id" "$id" > "$B/site-content/articles/2024/01/$id.md"
+  issue="$(date -u -d "2024-01-01 + $((i / 10)) days" +%Y-%m-%d)"
+  if [ $((i % 10)) -eq 0 ]; then
+    printf -- '---\ntitle: Issue %d\ndate: %s\nnumber: %d\n---\n' "$((i / 10 + 1))" "$issue" "$((i / 10 + 1))" > "$B/site-content/issues/$issue.md"
+  fi
+  i=$((i + 1))
+  printf -- '---\ntitle: "Photograph %s"\nissue: %s\nsection: news\nimage: photos/%s.jpg\nimage_alt: "A test photograph"\n---\nA caption-length body.\n' "$id" "$issue" "$id" > "$B/site-content/articles/2024/01/$id.md"
   printf -- '---\ntitle: "Photograph %s"\nimage: photos/%s.jpg\n---\nA caption-length body.\n' "$id" "$id" > "$H/content/posts/$id.md"
 done
 cat > "$H/hugo.toml" <<'TOML'
