@@ -7,5 +7,5 @@ public static class DisplayPath
 
     /// <summary>For a caller naming many files: the working folder asked once (each asking is a system call).</summary>
     public static string Of(string fullPath, string workingFolder) =>
-        Path.GetRelativePath(workingFolder, fullPath).Replace('\\', '/');
+        Path.GetRelativePath(workingFolder, Path.TrimEndingDirectorySeparator(fullPath)).Replace('\\', '/');
 }
