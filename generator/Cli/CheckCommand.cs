@@ -31,7 +31,7 @@ public sealed class CheckCommand(string folder) : ICommand
 
         if (!terminal.IsQuiet)
         {
-            terminal.Out.WriteLine($"checked {report.Pages} pages and {report.Links} links: all resolve");
+            terminal.Out.WriteLine($"checked {BuildSummary.Plural(report.Pages, "page")} and {BuildSummary.Plural(report.Links, "link")}: all resolve");
         }
 
         return ExitCode.Success;

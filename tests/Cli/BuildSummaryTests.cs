@@ -31,6 +31,17 @@ public sealed class BuildSummaryTests
     }
 
     [Fact]
+    public void Counts_of_one_are_in_the_singular()
+    {
+        var one = new BuildResult(1, 1, 1, [], []) { Articles = 1, Issues = 1, Topics = 1, FilesWritten = 1, PhotographsMade = 1 };
+
+        var lines = BuildSummary.Lines(one, new BuildOptions("site-content", Output: "out"), TimeSpan.FromSeconds(1), TextStyle.Plain);
+
+        Assert.Equal("built 1 page from site-content into out in 1.00 s: 1 article, 1 issue, 1 topic", lines[0]);
+        Assert.Equal("  1 page written, 0 unchanged; 1 of 1 file written; 1 photograph sized; 1 link checked", lines[1]);
+    }
+
+    [Fact]
     public void With_verbose_the_summary_gives_each_stage_its_allocations_and_ends_with_the_peak_working_set()
     {
         var lines = BuildSummary.Lines(Result, new BuildOptions("site-content", Output: "out"), TimeSpan.FromSeconds(3), TextStyle.Plain, 900 * Megabyte);

@@ -26,13 +26,13 @@ public static class BuildSummary
             + (peakWorkingSet is null ? "" : $" ({ProgressDisplay.Megabytes(t.AllocatedBytes)})"));
         List<string> lines =
         [
-            $"{style.Green("built")} {result.Pages} pages from {options.Source} into {output} in {ProgressDisplay.Seconds(elapsed)}: "
+            $"{style.Green("built")} {Plural(result.Pages, "page")} from {options.Source} into {output} in {ProgressDisplay.Seconds(elapsed)}: "
                 + $"{Plural(result.Articles, "article")}, {Plural(result.Issues, "issue")}, {Plural(result.Topics, "topic")}",
-            $"  {result.Pages - result.Skipped} pages written, {result.Skipped} unchanged"
+            $"  {Plural(result.Pages - result.Skipped, "page")} written, {result.Skipped} unchanged"
                 + (result.Unseen > 0 ? $" ({result.Unseen} known so without making their views)" : "")
-                + $"; {result.FilesWritten} of {result.Files} files written; "
+                + $"; {result.FilesWritten} of {Plural(result.Files, "file")} written; "
                 + (result.PhotographsMade > 0 ? $"{Plural(result.PhotographsMade, "photograph")} sized; " : "")
-                + $"{result.LinksChecked} links checked{warnings}",
+                + $"{Plural(result.LinksChecked, "link")} checked{warnings}",
             "  " + string.Join(", ", stages),
         ];
         if (peakWorkingSet is { } peak)
@@ -43,5 +43,6 @@ public static class BuildSummary
         return lines;
     }
 
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    /// <summary>A count and its noun, agreeing: "1 page", "2 pages".</summary>
+    internal static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }
