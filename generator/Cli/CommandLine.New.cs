@@ -3,23 +3,25 @@ using Broadsheet.Cli.Scaffold;
 
 namespace Broadsheet.Cli;
 
-/// <summary><c>broadsheet new article|issue|topic|site</c>.</summary>
+/// <summary><c>broadsheet new article|issue|topic|author|site</c>.</summary>
 public sealed partial class CommandLine
 {
     private void AddNew()
     {
-        var command = new Command("new", "Create an article, issue, topic or a whole new archive, with valid front matter; never overwrites a file");
+        var command = new Command("new", "Create an article, issue, topic, author or a whole new archive, with valid front matter; never overwrites a file");
         _root.Subcommands.Add(command);
         _examples[command] =
         [
             "broadsheet new article \"Lessons from history: 1917\" --issue 2025-11-05 --section history --topics russia",
             "broadsheet new issue --date 2025-11-12",
             "broadsheet new topic ireland --title \"Ireland\"",
+            "broadsheet new author \"Ruth Feldman\" --bio \"Labour historian.\"",
             "broadsheet new site my-paper",
         ];
         AddNewArticle(command);
         AddNewIssue(command);
         AddNewTopic(command);
+        AddNewAuthor(command);
         AddNewSite(command);
     }
 
@@ -83,6 +85,20 @@ public sealed partial class CommandLine
             command,
             result => new NewCommand(new TopicScaffold(result.GetRequiredValue(source), result.GetRequiredValue(id), result.GetRequiredValue(title), result.GetValue(description))),
             ["broadsheet new topic spanish-civil-war --title \"The Spanish Civil War\""],
+            parent);
+    }
+
+    private void AddNewAuthor(Command parent)
+    {
+        var name = new Argument<string>("NAME") { Description = "The name as bylines print it; the file is named by it slugified" };
+        var source = SourceOption();
+        var bio = new Option<string?>("--bio") { Description = "A line about the writer for their page", HelpName = "TEXT" };
+        var portrait = new Option<string?>("--portrait") { Description = "Their photograph, a path under static/", HelpName = "PATH" };
+        var command = new Command("author", "Create an author file under authors/, for a byline's page to show a bio and a portrait") { name, source, bio, portrait };
+        Add(
+            command,
+            result => new NewCommand(new AuthorScaffold(result.GetRequiredValue(source), result.GetRequiredValue(name), result.GetValue(bio), result.GetValue(portrait))),
+            ["broadsheet new author \"Ruth Feldman\" --bio \"Labour historian.\" --portrait images/ruth-feldman.jpg"],
             parent);
     }
 

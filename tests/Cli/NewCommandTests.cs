@@ -126,6 +126,23 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_author_writes_the_file_bylines_find_and_never_overwrites_it()
+    {
+        var article = Broadsheet("new", "article", "The compositors' chapel", "--issue", "1926-05-12", "--section", "news", "--author", "Jess Armitage");
+        var made = Broadsheet("new", "author", "Jess Armitage", "--bio", "Compositor and chapel secretary.");
+        var again = Broadsheet("new", "author", "Jess Armitage");
+
+        Assert.True(article.ExitCode == 0, article.Stderr);
+        Assert.True(made.ExitCode == 0, made.Stderr);
+        Assert.Equal("---\nname: \"Jess Armitage\"\nbio: \"Compositor and chapel secretary.\"\n---\n", File.ReadAllText(_temp.Combine("site-content/authors/jess-armitage.md")));
+        Assert.NotEqual(0, again.ExitCode);
+        Assert.Contains("already exists", again.Stderr, StringComparison.Ordinal);
+        var build = Broadsheet("build");
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        Assert.Contains("Compositor and chapel secretary.", File.ReadAllText(_temp.Combine("output/authors/jess-armitage.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_site_makes_a_starter_archive_that_builds_and_checks_at_once_and_never_over_an_existing_one()
     {
         var result = Broadsheet("new", "site", "paper", "--title", "The Test Paper");
