@@ -28,12 +28,25 @@ public sealed partial class CommandLine
                 result.AddError("--port must be a port number from 0 to 65535");
             }
         });
+        var host = new Option<string>("--host")
+        {
+            Description = "The address to listen on: 127.0.0.1 for this machine only; 0.0.0.0 to preview on a phone on the same network",
+            HelpName = "ADDRESS",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        host.Validators.Add(result =>
+        {
+            if (!System.Net.IPAddress.TryParse(result.GetValueOrDefault<string>(), out _))
+            {
+                result.AddError($"--host must be an IP address such as 127.0.0.1 or 0.0.0.0; '{result.GetValueOrDefault<string>()}' is not");
+            }
+        });
         var command = new Command(
             "serve",
             "Build the site and serve it on 127.0.0.1, rebuild when the sources or the theme change, and reload open pages; "
             + "your output folder is left alone")
         {
-            source, templates, drafts, linkCheck, port,
+            source, templates, drafts, linkCheck, port, host,
         };
         Add(
             command,
@@ -44,7 +57,8 @@ public sealed partial class CommandLine
                     Drafts: result.GetValue(drafts),
                     Images: BuildCache.DefaultImageStore(result.GetRequiredValue(source)),
                     LinkCheck: LinkChecks.Parse(result.GetValue(linkCheck))),
-                result.GetValue(port))),
-            ["broadsheet serve", "broadsheet serve --port 4000 --drafts", "broadsheet serve --templates templates   # while working on a theme"]);
+                result.GetValue(port),
+                System.Net.IPAddress.Parse(result.GetRequiredValue(host)))),
+            ["broadsheet serve", "broadsheet serve --port 4000 --drafts", "broadsheet serve --host 0.0.0.0   # to open it on a phone", "broadsheet serve --templates templates   # while working on a theme"]);
     }
 }

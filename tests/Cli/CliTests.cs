@@ -22,7 +22,7 @@ public sealed class CliTests
     [Theory]
     [InlineData("build", "--source", "--templates", "--output", "--drafts", "--base-url", "--warnings-as-errors", "--quiet", "--verbose")]
     [InlineData("check", "<DIR>", "--quiet", "--verbose")]
-    [InlineData("serve", "--source", "--templates", "--drafts", "--port")]
+    [InlineData("serve", "--source", "--templates", "--drafts", "--port", "--host")]
     [InlineData("new article", "<TITLE>", "--source", "--issue", "--section", "--topics", "--author", "--date", "--slug", "--draft")]
     [InlineData("new issue", "--source", "--date", "--number", "--title")]
     [InlineData("new topic", "<ID>", "--source", "--title", "--description")]
@@ -48,6 +48,7 @@ public sealed class CliTests
     [InlineData("error: unknown command 'bild' for broadsheet; did you mean 'build'?\n", "bild")]
     [InlineData("error: unexpected argument 'b' for broadsheet check; it takes DIR at most\n", "check", "a", "b")]
     [InlineData("error: --quiet and --verbose cannot be used together\n", "build", "--quiet", "--verbose")]
+    [InlineData("error: --host must be an IP address such as 127.0.0.1 or 0.0.0.0; 'my-phone' is not\n", "serve", "--host", "my-phone")]
     public void A_mistake_on_the_command_line_is_named_with_a_suggestion(string expected, params string[] args)
     {
         var result = BroadsheetProcess.Run(RepoPaths.Root, args);

@@ -93,7 +93,7 @@ internal sealed partial class ServeProcess : IDisposable
         }
     }
 
-    [GeneratedRegex(@"serving (http://127\.0\.0\.1:\d+/)")]
+    [GeneratedRegex(@"serving (http://[\d.]+:\d+/)")]
     private static partial Regex Address();
 
     private void Append(StringBuilder to, string? line)

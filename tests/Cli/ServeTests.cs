@@ -42,6 +42,17 @@ public sealed class ServeTests : IDisposable
     }
 
     [Fact]
+    public async Task With_host_0_0_0_0_serve_listens_on_every_address_and_says_how_to_reach_it_from_a_phone()
+    {
+        using var serve = ServeProcess.Start(_temp.Path, "--host", "0.0.0.0");
+
+        Assert.StartsWith("http://0.0.0.0:", serve.BaseUrl, StringComparison.Ordinal);
+        Assert.Contains("from a phone on the same network", serve.Stdout, StringComparison.Ordinal);
+        var page = serve.BaseUrl.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "articles/1926/05/nine-days.html";
+        await Served(page, "<h1>Nine days that shook the country</h1>", serve);
+    }
+
+    [Fact]
     public async Task A_change_that_does_not_build_keeps_the_last_good_site_and_sends_its_errors_to_open_pages()
     {
         using var serve = ServeProcess.Start(_temp.Path);

@@ -38,12 +38,14 @@ public sealed class DevServer(ServeOptions options, Terminal terminal)
         }
         catch (IOException e)
         {
-            throw new CommandFailedException($"cannot serve on 127.0.0.1:{options.Port}: {e.Message.TrimEnd('.')}; choose another port with --port", ExitCode.Usage);
+            throw new CommandFailedException($"cannot serve on {options.Address}:{options.Port}: {e.Message.TrimEnd('.')}; choose another port with --port", ExitCode.Usage);
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         terminal.Out.WriteLine(
-            $"serving {terminal.OutStyle.Bold(address + "/")} and watching {string.Join(" and ", watched.Select(f => DisplayPath.Of(Path.GetFullPath(f)) + "/"))}; press Ctrl+C to stop");
+            $"serving {terminal.OutStyle.Bold(address + "/")}"
+            + (IPAddress.IsLoopback(options.Address) ? "" : " (open it from a phone on the same network by this machine's address)")
+            + $" and watching {string.Join(" and ", watched.Select(f => DisplayPath.Of(Path.GetFullPath(f)) + "/"))}; press Ctrl+C to stop");
         try
         {
             Rebuild(rebuilder, folder.Site, []);
@@ -71,7 +73,7 @@ public sealed class DevServer(ServeOptions options, Terminal terminal)
     private WebApplication CreateApp(string site)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = Path.GetDirectoryName(site) });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(options.Address, options.Port));
         var app = builder.Build();
         var handler = new SiteRequestHandler(site, _hub);
         app.Run(handler.Handle);
