@@ -78,7 +78,7 @@ public sealed class CliTests
         var result = BroadsheetProcess.Run(RepoPaths.Root, "--version");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^broadsheet \d+\.\d+\.\d+\n$", result.Stdout);
+        Assert.Matches(@"^broadsheet \d+\.\d+\.\d+ \(commit [0-9a-f]{7}\)\n$", result.Stdout);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 
 namespace Broadsheet.Tests.Cli;
 
@@ -24,7 +25,8 @@ public sealed class PackTests
             "--output", packages, $"-p:OutputPath={temp.Combine("bin")}/", $"-p:IntermediateOutputPath={temp.Combine("obj")}/");
         Assert.True(pack.ExitCode == 0, pack.Output);
         var package = Assert.Single(Directory.GetFiles(packages, "*.nupkg"));
-        Assert.Matches(@"^Broadsheet\.\d+\.\d+\.\d+\.nupkg$", Path.GetFileName(package));
+        // Each pack is numbered anew (0.1.0.N), so dotnet tool update installs a package rebuilt at the same version.
+        Assert.Matches(@"^Broadsheet\.\d+\.\d+\.\d+\.\d+\.nupkg$", Path.GetFileName(package));
 
         var config = temp.Write("nuget.config", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n");
         var install = Run("dotnet", temp.Path, "tool", "install", "Broadsheet", "--tool-path", tools, "--add-source", packages, "--configfile", config);
@@ -34,7 +36,8 @@ public sealed class PackTests
         var broadsheet = Path.Combine(tools, OperatingSystem.IsWindows() ? "broadsheet.exe" : "broadsheet");
         var version = Run(broadsheet, temp.Path, "--version");
         Assert.Equal(0, version.ExitCode);
-        Assert.Matches(@"^broadsheet \d+\.\d+\.\d+\n$", version.Output);
+        var packed = Path.GetFileName(package)["Broadsheet.".Length..^".nupkg".Length];
+        Assert.Matches($@"^broadsheet {Regex.Escape(packed)} \(commit [0-9a-f]{{7}}\)\n$", version.Output);
 
         // The default theme is inside the tool: an archive with no templates of its own builds from any folder.
         TempFolder.CopyFolder(Path.Combine(RepoPaths.Tests, "Golden", "small-archive", "site-content"), temp.Combine("paper", "site-content"));
