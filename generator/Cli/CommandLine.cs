@@ -96,7 +96,7 @@ public sealed partial class CommandLine
         var command = result.CommandResult.Command;
         if (result.UnmatchedTokens.Count > 0)
         {
-            return result.UnmatchedTokens.Select(token => Unknown(token, result.CommandResult)).ToList();
+            return Unknowns(result.UnmatchedTokens, result.CommandResult);
         }
 
         if (result.Errors.Count > 0 && !_actions.ContainsKey(command) && command.Subcommands.Count > 0)
@@ -105,6 +105,31 @@ public sealed partial class CommandLine
         }
 
         return result.Errors.Select(e => Sentence(e.Message)).ToList();
+    }
+
+    /// <summary>
+    /// One error per mistake, not its echoes: the value after an unknown option is that option's, and the words after an
+    /// unknown command are that command's arguments, so neither is reported again as an argument nobody expected.
+    /// </summary>
+    private static List<string> Unknowns(IReadOnlyList<string> tokens, CommandResult where)
+    {
+        var problems = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            problems.Add(Unknown(tokens[i], where));
+            var isOption = tokens[i].StartsWith('-');
+            if (!isOption && where.Command.Subcommands.Count > 0)
+            {
+                break;
+            }
+
+            if (isOption && i + 1 < tokens.Count && !tokens[i + 1].StartsWith('-'))
+            {
+                i++;
+            }
+        }
+
+        return problems;
     }
 
     private static string Unknown(string token, CommandResult where)

@@ -46,6 +46,8 @@ public sealed class CliTests
     [Theory]
     [InlineData("error: unknown option '--sauce' for broadsheet build; did you mean '--source'?\n", "build", "--sauce", "x")]
     [InlineData("error: unknown command 'bild' for broadsheet; did you mean 'build'?\n", "bild")]
+    [InlineData("error: unknown command 'bild' for broadsheet; did you mean 'build'?\n", "bild", "--source", "paper", "extra")]
+    [InlineData("error: unknown command 'artcle' for broadsheet new; did you mean 'article'?\n", "new", "artcle", "The strike")]
     [InlineData("error: unexpected argument 'b' for broadsheet check; it takes DIR at most\n", "check", "a", "b")]
     [InlineData("error: --quiet and --verbose cannot be used together\n", "build", "--quiet", "--verbose")]
     [InlineData("error: --host must be an IP address such as 127.0.0.1 or 0.0.0.0; 'my-phone' is not\n", "serve", "--host", "my-phone")]
@@ -55,6 +57,7 @@ public sealed class CliTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith(expected, result.Stderr, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(result.Stderr, "^error: ", RegexOptions.Multiline));
         Assert.Contains($"Run 'broadsheet {(args[0] == "bild" ? "" : args[0] + " ")}--help' for every option", result.Stderr, StringComparison.Ordinal);
     }
 
