@@ -51,7 +51,7 @@ public static class FrontMatterParser
         {
             diagnostics.Error(
                 new SourceLocation(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column),
-                $"invalid YAML: {Describe(e)}");
+                $"invalid YAML: {Describe(e, (int)e.Start.Line + firstLine - 1, LineOf(yaml, (int)e.Start.Line))}");
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -100,7 +100,45 @@ public static class FrontMatterParser
         };
     }
 
-    private static string Describe(YamlException e)
+    /// <summary>YamlDotNet's message for the commonest slips, in the writer's words; any other as YamlDotNet puts it.</summary>
+    /// <param name="line">The file line where the problem starts.</param>
+    /// <param name="text">That line's text.</param>
+    private static string Describe(YamlException e, int line, string text)
+    {
+        var raw = (e.InnerException?.Message ?? e.Message).ToLowerInvariant();
+        if (raw.Contains("quoted scalar", StringComparison.Ordinal))
+        {
+            return $"a quote opened at line {line} is never closed; end the value with the same quote mark on that line";
+        }
+
+        if (raw.Contains("could not find expected ':'", StringComparison.Ordinal)
+            || (raw.Contains("did not find expected key", StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal)))
+        {
+            return "missing ':' after the key; write each line as 'key: value'";
+        }
+
+        if (raw.Contains("did not find expected key", StringComparison.Ordinal))
+        {
+            return "this line is indented differently from the keys above it; start every key at the same column";
+        }
+
+        if (raw.Contains("mapping values are not allowed in this context", StringComparison.Ordinal) || raw.Contains("found invalid mapping", StringComparison.Ordinal))
+        {
+            return "a ': ' inside a value; put the whole value in double quotes";
+        }
+
+        if (raw.Contains("found character that cannot start any token", StringComparison.Ordinal))
+        {
+            return "a character YAML does not allow here (a tab, or a value starting with @ or `); indent with spaces, or quote the value";
+        }
+
+        return Verbatim(e);
+    }
+
+    /// <summary>The 1-based line of a YAML text; empty past its end.</summary>
+    private static string LineOf(string yaml, int line) => yaml.Split('\n').ElementAtOrDefault(line - 1) ?? "";
+
+    private static string Verbatim(YamlException e)
     {
         // YamlDotNet prefixes messages with its own "(Line: 1, Col: 2, ...)": we print the position ourselves.
         var message = e.InnerException?.Message ?? e.Message;
