@@ -739,7 +739,7 @@
         (self.filters().any ? ' with these filters. Try fewer words or remove a filter.' : '. Try fewer or other words.');
     } else {
       self.status.textContent = count + (count === 1 ? ' article' : ' articles') +
-        (text.trim() ? ' match ' + quoted : '') + (self.filters().any ? ' with these filters.' : '.');
+        (text.trim() ? (count === 1 ? ' matches ' : ' match ') + quoted : '') + (self.filters().any ? ' with these filters.' : '.');
     }
     if (!window.BroadsheetSearch.firstResultsAt) {
       // For the benchmark: when the first answer was on the page, from the moment the page was opened.

@@ -24,7 +24,7 @@ public sealed class SearchTests(BrowserFixture site) : IClassFixture<BrowserFixt
         var first = page.Locator(".search-result h2 a").First;
         Assert.Equal(Tolpuddle, await first.InnerTextAsync());
         Assert.Equal(1, await page.Locator(".search-result").CountAsync());
-        Assert.Contains("1 article match", await Status(page), StringComparison.Ordinal);
+        Assert.Contains("1 article matches", await Status(page), StringComparison.Ordinal);
         await first.ClickAsync();
         await page.ArriveAt(site.FileRoot + "articles/2024/03/tolpuddle-martyrs.html");
         Assert.Equal(Tolpuddle, await page.Locator("h1").InnerTextAsync());
