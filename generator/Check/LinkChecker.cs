@@ -162,7 +162,18 @@ public sealed class LinkChecker(
         return n;
     }
 
-    private static string NoFile(string url, string? resolved) => $"broken link '{url}': there is no file {resolved ?? "outside the site"}";
+    private static string NoFile(string url, string? resolved) =>
+        $"broken link '{url}': there is no file {resolved ?? "outside the site"}" + (LooksLikeImage(url) ? ImagesLiveUnderStatic : "");
+
+    /// <summary>What a writer needs to know when an image is not found: where images go, and how to name them.</summary>
+    private const string ImagesLiveUnderStatic =
+        "; images live under static/: put the file in static/ (static/images/x.jpg) and write /images/x.jpg, or the path from the article's file to it";
+
+    private static bool LooksLikeImage(string url)
+    {
+        var path = url.Split('#', '?')[0];
+        return Path.GetExtension(path).ToLowerInvariant() is ".jpg" or ".jpeg" or ".png" or ".gif" or ".webp" or ".svg" or ".tif" or ".tiff" or ".avif";
+    }
 
     /// <summary>
     /// What is wrong with a link whatever files the site has, if anything; else the file it names (null for an external

@@ -25,8 +25,8 @@ public sealed class ContentLoader
         if (!listing.Exists)
         {
             _diagnostics.Error(
-                SourceLocation.File(DisplayPath.Of(root)),
-                "the source folder does not exist; pass --source with the folder that holds site.yml");
+                new SourceLocation(DisplayPath.Of(root), 0, 0),
+                "the source folder does not exist; pass --source with the folder that holds site.yml, or make a new archive with 'broadsheet new site DIR'");
             return new SourceSet(null, [], [], [], [], []);
         }
 

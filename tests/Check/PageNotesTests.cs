@@ -81,11 +81,11 @@ public sealed class PageNotesTests : IDisposable
                 "output/index.html:6:66: error: the link 'articles/' names a folder, which breaks when the site is opened from disk; link to its index.html",
                 "output/index.html:7:1: error: the link '/images/pic.png' starts at the server root, which breaks when the site is opened from disk; make it relative",
                 "output/index.html:7:37: error: the image 'images/pic.png' has no alt text",
-                "output/index.html:8:1: error: broken link 'images/pic3x.png': there is no file images/pic3x.png",
+                "output/index.html:8:1: error: broken link 'images/pic3x.png': there is no file images/pic3x.png; images live under static/: put the file in static/ (static/images/x.jpg) and write /images/x.jpg, or the path from the article's file to it",
                 "output/index.html:9:36: error: broken link 'find.html': there is no file find.html",
                 "output/index.html:11:1: error: the id 'top' is used twice on this page; links to '#top' cannot tell which is meant",
                 "output/index.html:11:61: error: broken link 'search/gone.js': there is no file search/gone.js",
-                "site-content/articles/2014/10/a.md:9:1: error: broken link 'pics/gone.png': there is no file articles/2014/10/pics/gone.png (on articles/2014/10/a.html)",
+                "site-content/articles/2014/10/a.md:9:1: error: broken link 'pics/gone.png': there is no file articles/2014/10/pics/gone.png; images live under static/: put the file in static/ (static/images/x.jpg) and write /images/x.jpg, or the path from the article's file to it (on articles/2014/10/a.html)",
             ],
             notes.Diagnostics.Printed());
     }
