@@ -62,7 +62,7 @@ public sealed class NewCommandTests : IDisposable
         var path = _temp.Combine("site-content/articles/1926/05/editorial.md");
         var before = File.ReadAllText(path);
 
-        var result = Broadsheet("new", "article", "Editorial", "--issue", "1926-05-12", "--section", "editorial");
+        var result = Broadsheet("new", "article", "Editorial", "--issue", "1926-05-12", "--section", "editorial", "--slug", "editorial");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("error: site-content/articles/1926/05/editorial.md already exists; nothing was written (broadsheet new never overwrites a file)\n", result.Stderr);
@@ -123,6 +123,23 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal("---\ntitle: \"Dock work\"\ndescription: \"On the waterfront.\"\n---\n", File.ReadAllText(_temp.Combine("site-content/topics/dock-work.md")));
         Assert.Equal(0, Broadsheet("build").ExitCode);
         Assert.True(File.Exists(_temp.Combine("output/topics/dock-work.html")));
+    }
+
+    [Fact]
+    public void A_second_letters_page_in_a_month_is_named_by_its_issue_s_date_and_says_so()
+    {
+        var first = Broadsheet("new", "article", "Letters", "--issue", "1926-05-12", "--section", "news");
+        var second = Broadsheet("new", "article", "Letters", "--issue", "1926-05-12", "--section", "news");
+        var third = Broadsheet("new", "article", "Letters", "--issue", "1926-05-12", "--section", "news");
+
+        Assert.Equal("created site-content/articles/1926/05/letters.md\n", first.Stdout);
+        Assert.Equal(
+            "created site-content/articles/1926/05/letters-1926-05-12.md\n"
+            + "note: site-content/articles/1926/05/letters.md already exists, so this article is letters-1926-05-12.md; pass --slug to name it otherwise\n",
+            second.Stdout);
+        Assert.StartsWith("created site-content/articles/1926/05/letters-1926-05-12-2.md\n", third.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, Broadsheet("build", "--quiet").ExitCode);
+        Assert.True(File.Exists(_temp.Combine("output/articles/1926/05/letters-1926-05-12.html")));
     }
 
     [Fact]

@@ -55,13 +55,33 @@ public sealed record ArticleScaffold(
                 ExitCode.Usage);
         }
 
-        var path = DisplayPath.Of(Path.GetFullPath(Path.Combine(
-            Source, "articles", date.Value.ToString("yyyy", CultureInfo.InvariantCulture), date.Value.ToString("MM", CultureInfo.InvariantCulture), slug + ".md")));
+        var folder = Path.Combine(Source, "articles", date.Value.ToString("yyyy", CultureInfo.InvariantCulture), date.Value.ToString("MM", CultureInfo.InvariantCulture));
         var notes = Authors
             .Select(a => archive.SimilarAuthor(a) is { } known ? $"no article is by '{a}' yet; did you mean '{known}'?" : null)
             .OfType<string>()
             .ToList();
+        if (Slug is null && File.Exists(Path.Combine(folder, slug + ".md")))
+        {
+            // A column that runs every week ("Editorial", "Letters") is named by its date the second time in a month.
+            var taken = slug;
+            slug = FreeSlug(folder, $"{slug}-{date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            notes.Add($"{DisplayPath.Of(Path.GetFullPath(Path.Combine(folder, taken + ".md")))} already exists, so this article is {slug}.md; pass --slug to name it otherwise");
+        }
+
+        var path = DisplayPath.Of(Path.GetFullPath(Path.Combine(folder, slug + ".md")));
         return new ScaffoldPlan([new ScaffoldFile(path, Text(title, issue, section, date.Value, topics))], notes);
+    }
+
+    /// <summary><paramref name="slug"/> if no file of the folder has it, else the first of slug-2, slug-3… that none has.</summary>
+    private static string FreeSlug(string folder, string slug)
+    {
+        var free = slug;
+        for (var n = 2; File.Exists(Path.Combine(folder, free + ".md")); n++)
+        {
+            free = $"{slug}-{n.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        return free;
     }
 
     private string Text(string title, Issue? issue, Section? section, DateOnly date, List<string> topics)
