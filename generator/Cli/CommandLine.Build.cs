@@ -70,6 +70,21 @@ public sealed partial class CommandLine
         Add(command, result => new CheckCommand(result.GetRequiredValue(folder)), ["broadsheet check", "broadsheet check public"]);
     }
 
+    private void AddTheme()
+    {
+        var folder = new Argument<string>("DIR")
+        {
+            Description = "Where to write the theme's files; the build takes a source folder's templates/ over the default theme",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => Path.Combine("site-content", "templates"),
+        };
+        var eject = new Command("eject", "Write the default theme's files to change them; a file already there is never overwritten") { folder };
+        var theme = new Command("theme", "Work with the theme: take the default theme's files out to change them");
+        _root.Subcommands.Add(theme);
+        _examples[theme] = ["broadsheet theme eject", "broadsheet theme eject my-theme   # then build with --templates my-theme"];
+        Add(eject, result => new ThemeEjectCommand(result.GetRequiredValue(folder)), ["broadsheet theme eject", "broadsheet theme eject my-theme"], theme);
+    }
+
     private static Option<string> SourceOption() => new("--source")
     {
         Description = "The archive: the folder that holds site.yml, issues/, topics/ and articles/",

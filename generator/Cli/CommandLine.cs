@@ -41,6 +41,7 @@ public sealed partial class CommandLine
         AddServe();
         AddNew();
         AddImport();
+        AddTheme();
         _examples[_root] = ["broadsheet build", "broadsheet serve", "broadsheet new article \"Title\" --issue 2025-11-05 --section news", "broadsheet build --help"];
     }
 
