@@ -70,7 +70,8 @@ public sealed class PagesStage
             outputName,
             AbsoluteUrl.RootPath(graph.Site.BaseUrl),
             _origins.All,
-            contentLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn);
+            contentLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn,
+            themeLocation: templates.Find);
         _changedProse = memo.ChangedProse;
     }
 

@@ -16,18 +16,22 @@ namespace Broadsheet.Check;
 /// <param name="origins">Where links written in Markdown came from, by page and URL: a broken one is reported there.</param>
 /// <param name="contentLinksWarn">Whether a broken link written in Markdown is a warning (<c>link_check: warn</c>) rather than an
 /// error; links the theme makes are errors either way.</param>
+/// <param name="themeLocation">Where the theme writes a link's target (<see cref="Render.TemplateSet.Find"/>): the same broken
+/// link on many pages is one error there, rather than one at each page; null to report each page.</param>
 public sealed class LinkChecker(
     DiagnosticBag diagnostics,
     IReadOnlySet<string> known,
     string? rootPath = null,
     IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
-    bool contentLinksWarn = false)
+    bool contentLinksWarn = false,
+    Func<string, SourceLocation?>? themeLocation = null)
 {
     /// <summary>The page a server shows for a missing address; it is only ever served, so it links from the site root.</summary>
     public const string NotFoundPage = "404.html";
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<Pending> _pending = [];
+    private readonly ConcurrentDictionary<string, ConcurrentBag<(PageLinks Page, PageLinks.Reference Reference, string Problem)>> _fromTheme = new(StringComparer.Ordinal);
     private int _pages;
     private int _links;
 
@@ -102,6 +106,7 @@ public sealed class LinkChecker(
             }
         }
 
+        ReportTheThemesLinks();
         return new CheckReport(_pages, _links, _ids);
     }
 
@@ -128,9 +133,39 @@ public sealed class LinkChecker(
                 diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
             }
         }
+        else if (themeLocation is not null && problem.IndexOf("': ", StringComparison.Ordinal) is > 0 and var split)
+        {
+            // The same target broken on every page is one mistake in the theme: grouped by what is missing, reported at the end.
+            _fromTheme.GetOrAdd(problem[(split + 3)..], _ => []).Add((page, reference, problem));
+        }
         else
         {
             diagnostics.Error(page.LocationOf(reference), problem);
+        }
+    }
+
+    /// <summary>
+    /// Each broken link the theme makes, once: at the template line that writes its target when one does, naming the first
+    /// page and how many others have it; a link on one page only is reported at that page, as before.
+    /// </summary>
+    private void ReportTheThemesLinks()
+    {
+        foreach (var (missing, found) in _fromTheme)
+        {
+            var all = found.OrderBy(f => f.Page.OutputPath, StringComparer.Ordinal).ThenBy(f => f.Reference.Line).ThenBy(f => f.Reference.Column).ToList();
+            var (page, reference, problem) = all[0];
+            var pages = all.Select(f => f.Page.OutputPath).Distinct(StringComparer.Ordinal).Count();
+            if (pages == 1)
+            {
+                diagnostics.Error(page.LocationOf(reference), problem);
+                continue;
+            }
+
+            var others = pages == 2 ? "1 other page" : $"{pages - 1} other pages";
+            var target = missing.StartsWith(NoFilePrefix, StringComparison.Ordinal) ? missing[NoFilePrefix.Length..].Split(';')[0] : null;
+            diagnostics.Error(
+                (target is null ? null : themeLocation!(target)) ?? page.LocationOf(reference),
+                $"{problem} (on {page.OutputPath} and {others}; the theme writes it)");
         }
     }
 
@@ -162,8 +197,10 @@ public sealed class LinkChecker(
         return n;
     }
 
+    private const string NoFilePrefix = "there is no file ";
+
     private static string NoFile(string url, string? resolved) =>
-        $"broken link '{url}': there is no file {resolved ?? "outside the site"}" + (LooksLikeImage(url) ? ImagesLiveUnderStatic : "");
+        $"broken link '{url}': {NoFilePrefix}{resolved ?? "outside the site"}" + (LooksLikeImage(url) ? ImagesLiveUnderStatic : "");
 
     /// <summary>What a writer needs to know when an image is not found: where images go, and how to name them.</summary>
     private const string ImagesLiveUnderStatic =

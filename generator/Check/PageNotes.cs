@@ -24,12 +24,13 @@ public sealed class PageNotes
         string? rootPath = null,
         IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
         DiagnosticBag? diagnostics = null,
-        bool contentLinksWarn = false)
+        bool contentLinksWarn = false,
+        Func<string, SourceLocation?>? themeLocation = null)
     {
         _displayFolder = displayFolder;
         Diagnostics = diagnostics ?? new DiagnosticBag();
         _parser = new PageParser(Diagnostics);
-        _checker = new LinkChecker(Diagnostics, known, rootPath, origins, contentLinksWarn);
+        _checker = new LinkChecker(Diagnostics, known, rootPath, origins, contentLinksWarn, themeLocation);
     }
 
     /// <summary>The problems found so far.</summary>

@@ -21,11 +21,33 @@ public sealed class TemplateSet
         ];
 
     private readonly Dictionary<string, Template> _templates;
+    private readonly SortedDictionary<string, (string DisplayPath, string Text)> _sources;
 
-    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets)
+    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets, SortedDictionary<string, (string, string)> sources)
     {
         _templates = templates;
         Assets = assets;
+        _sources = sources;
+    }
+
+    /// <summary>
+    /// Where a template writes <paramref name="text"/> (a link's target, like <c>about.html</c>): the first place in the
+    /// templates, in the order of their paths; null when none writes it as it is.
+    /// </summary>
+    public SourceLocation? Find(string text)
+    {
+        foreach (var (displayPath, source) in _sources.Values)
+        {
+            var at = source.IndexOf(text, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var line = source.AsSpan(0, at).Count('\n') + 1;
+                var column = at - (source.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+                return new SourceLocation(displayPath, line, at == 0 ? 1 : column);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Files under <c>assets/</c>, written to the output as they are.</summary>
@@ -40,6 +62,7 @@ public sealed class TemplateSet
     public static TemplateSet Parse(IReadOnlyList<ThemeFile> files, string themeDisplayPath, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var sources = new SortedDictionary<string, (string, string)>(StringComparer.Ordinal);
         var assets = new List<ThemeFile>();
         foreach (var file in files)
         {
@@ -64,6 +87,7 @@ public sealed class TemplateSet
             }
 
             templates[file.Path] = template;
+            sources[file.Path] = (file.DisplayPath, text);
         }
 
         foreach (var missing in Required.Where(r => !templates.ContainsKey(r)))
@@ -73,6 +97,6 @@ public sealed class TemplateSet
                 $"the theme has no {missing}; every theme needs {string.Join(", ", Required)}");
         }
 
-        return new TemplateSet(templates, assets);
+        return new TemplateSet(templates, assets, sources);
     }
 }
