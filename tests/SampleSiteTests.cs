@@ -20,6 +20,24 @@ public sealed class SampleSiteTests
     }
 
     [Fact]
+    public void Every_page_has_exactly_one_h1_the_home_page_s_being_the_masthead()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: output)).Run();
+
+        var pages = FolderComparer.Files(output).Where(f => f.EndsWith(".html", StringComparison.Ordinal))
+            .Where(f => !File.ReadAllText(Path.Combine(output, f)).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal));
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(Path.Combine(output, page));
+            Assert.True(System.Text.RegularExpressions.Regex.Count(html, "<h1[ >]") == 1, $"{page} has {System.Text.RegularExpressions.Regex.Count(html, "<h1[ >]")} h1 elements");
+        }
+
+        Assert.Contains("<h1 class=\"site-title\">", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_reader_reaches_every_issue_article_and_topic_by_clicking_from_the_home_page()
     {
         using var temp = new TempFolder();
