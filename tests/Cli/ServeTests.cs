@@ -94,14 +94,14 @@ public sealed class ServeTests : IDisposable
         Assert.Contains("data-version=\"0\"", failed, StringComparison.Ordinal);
 
         Edit(Article, "section: histroy", "section: history");
-        await Served(serve.BaseUrl + "index.html", "<h1>The Test Gazette</h1>", serve);
+        await Served(serve.BaseUrl + "index.html", "<h1 class=\"site-title\"><a href=\"index.html\">The Test Gazette</a></h1>", serve);
     }
 
     [Fact]
     public async Task A_folder_answers_with_its_index_and_a_missing_page_with_the_sites_404_page()
     {
         using var serve = ServeProcess.Start(_temp.Path);
-        await Served(serve.BaseUrl, "<h1>The Test Gazette</h1>", serve);
+        await Served(serve.BaseUrl, "<h1 class=\"site-title\"><a href=\"index.html\">The Test Gazette</a></h1>", serve);
 
         var folder = await _http.GetAsync(serve.BaseUrl + "issues");
         var index = await _http.GetAsync(serve.BaseUrl + "issues/");
