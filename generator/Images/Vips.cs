@@ -11,7 +11,9 @@ internal static class Vips
     private static readonly Lazy<string?> Problem = new(Start);
 
     /// <summary>The libvips version, part of every derivative's key: another version may encode other bytes.</summary>
-    public static string Version => $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
+    public static string Version => VersionText.Value;
+
+    private static readonly Lazy<string> VersionText = new(() => $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}");
 
     /// <summary>Why libvips cannot be used on this machine; null when it can.</summary>
     public static string? Unavailable => Problem.Value;

@@ -1,3 +1,4 @@
+using Broadsheet.Load;
 using Broadsheet.Common;
 using Broadsheet.Model;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Broadsheet.Load;
 
 namespace Broadsheet.Import.Writing;
 
@@ -10,14 +11,14 @@ public static class ContentFiles
     {
         ArgumentNullException.ThrowIfNull(article);
         var text = new StringBuilder("---\n");
-        Line(text, "title", YamlWriter.Quote(article.Title));
+        Line(text, "title", YamlText.Quote(article.Title));
         Optional(text, "subtitle", article.Subtitle);
         if (article.Authors.Count > 0)
         {
-            Line(text, "authors", YamlWriter.List(article.Authors));
+            Line(text, "authors", YamlText.List(article.Authors));
         }
 
-        Line(text, "date", YamlWriter.Date(article.Date));
+        Line(text, "date", YamlText.Date(article.Date));
         if (article.IssueId is not null)
         {
             Line(text, "issue", article.IssueId);
@@ -30,20 +31,20 @@ public static class ContentFiles
 
         if (article.Topics.Count > 0)
         {
-            Line(text, "topics", YamlWriter.IdList(article.Topics));
+            Line(text, "topics", YamlText.IdList(article.Topics));
         }
 
         if (article.Image is not null)
         {
-            Line(text, "image", YamlWriter.Quote(article.Image));
-            Line(text, "image_alt", YamlWriter.Quote(article.ImageAlt ?? ""));
+            Line(text, "image", YamlText.Quote(article.Image));
+            Line(text, "image_alt", YamlText.Quote(article.ImageAlt ?? ""));
             Optional(text, "image_caption", article.ImageCaption);
         }
 
         Optional(text, "summary", article.Summary);
         if (article.OldUrls.Count > 0 && Aliases(article.OldUrls) is { Count: > 0 } aliases)
         {
-            Line(text, "aliases", YamlWriter.List(aliases));
+            Line(text, "aliases", YamlText.List(aliases));
         }
 
         if (article.Draft)
@@ -62,26 +63,26 @@ public static class ContentFiles
     public static string Issue(ImportedIssue issue, int number)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        return $"---\ntitle: {YamlWriter.Quote(issue.Title)}\ndate: {YamlWriter.Date(issue.Date)}\nnumber: {number.ToString(CultureInfo.InvariantCulture)}\n---\n";
+        return $"---\ntitle: {YamlText.Quote(issue.Title)}\ndate: {YamlText.Date(issue.Date)}\nnumber: {number.ToString(CultureInfo.InvariantCulture)}\n---\n";
     }
 
     public static string Topic(ImportedTopic topic)
     {
         ArgumentNullException.ThrowIfNull(topic);
         var text = new StringBuilder("---\n");
-        Line(text, "title", YamlWriter.Quote(topic.Title));
+        Line(text, "title", YamlText.Quote(topic.Title));
         Optional(text, "description", topic.Description);
         return text.Append("---\n").ToString();
     }
 
-    public static string Author(string name) => $"---\nname: {YamlWriter.Quote(name)}\n---\n";
+    public static string Author(string name) => $"---\nname: {YamlText.Quote(name)}\n---\n";
 
     public static string Site(ImportedSite site)
     {
         ArgumentNullException.ThrowIfNull(site);
         var text = new StringBuilder();
-        text.Append("title: ").Append(YamlWriter.Quote(site.Title)).Append('\n');
-        text.Append("language: ").Append(YamlWriter.Quote(site.Language)).Append('\n');
+        text.Append("title: ").Append(YamlText.Quote(site.Title)).Append('\n');
+        text.Append("language: ").Append(YamlText.Quote(site.Language)).Append('\n');
         if (site.LinkCheckWarn)
         {
             text.Append("link_check: warn   # the source had links to pages that were not imported\n");
@@ -97,7 +98,7 @@ public static class ContentFiles
             foreach (var section in site.Sections)
             {
                 text.Append("  - id: ").Append(section.Id).Append('\n');
-                text.Append("    title: ").Append(YamlWriter.Quote(section.Title)).Append('\n');
+                text.Append("    title: ").Append(YamlText.Quote(section.Title)).Append('\n');
             }
         }
 
@@ -110,7 +111,7 @@ public static class ContentFiles
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            Line(text, key, YamlWriter.Quote(value.Trim()));
+            Line(text, key, YamlText.Quote(value.Trim()));
         }
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Broadsheet.Import.Writing;
+namespace Broadsheet.Load;
 
-/// <summary>Writes front-matter values so that YAML reads back exactly the text given, whatever it holds.</summary>
-public static class YamlWriter
+/// <summary>Writes front-matter values so that YAML reads back exactly the text given, whatever it holds: for <c>new</c> and <c>import</c>.</summary>
+public static class YamlText
 {
     /// <summary>A double-quoted YAML scalar: quotes, backslashes and control characters escaped.</summary>
     public static string Quote(string text)
@@ -33,5 +33,6 @@ public static class YamlWriter
     /// <summary>A flow sequence of ids, which need no quotes: <c>[russia, ireland]</c>.</summary>
     public static string IdList(IEnumerable<string> ids) => "[" + string.Join(", ", ids) + "]";
 
+    /// <summary>A date as front matter writes it: YYYY-MM-DD.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
