@@ -18,9 +18,6 @@ public static class OutputPath
     /// <summary>The search index's first file, which the search page loads (the rest are beside it).</summary>
     public const string SearchIndex = "search/index.js";
 
-    public static string Of(Article article) =>
-        string.Create(CultureInfo.InvariantCulture, $"articles/{article.Date.Year:D4}/{article.Date.Month:D2}/{article.Slug}.html");
-
     public static string Of(Issue issue) => $"issues/{issue.Id}.html";
 
     /// <summary>The EPUB edition of an issue, beside its page.</summary>

@@ -17,7 +17,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
     /// <param name="images">The photographs of static/ and their derivatives; none when not given.</param>
     public SiteGraph Build(ArchiveModel model, Images.ImageCatalog? images = null)
     {
-        var articles = PlaceArticles(model.Articles);
+        var articles = PlaceArticles(model.Articles, model.Site.ArticlePath);
         var issues = BuildIssues(model, articles);
         var topics = BuildTopics(model, articles);
         var authors = BuildAuthors(articles);
@@ -60,6 +60,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
             pages.AddRange(letters.Select(l => new LetterPage(l.OutputPath, l)));
         }
 
+        CheckArticlesAgainstPages(articles, pages);
         pages.AddRange(articles.Select(a => new ArticlePage(a.OutputPath, a)));
         pages.AddRange(PlaceRedirects(articles, pages));
         CheckStaticFilesAgainstPages(model, pages);
@@ -82,18 +83,18 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
     }
 
     /// <summary>Gives each article its page, newest first; two articles may not claim the same page.</summary>
-    private List<ArticleNode> PlaceArticles(IReadOnlyList<Article> articles)
+    private List<ArticleNode> PlaceArticles(IReadOnlyList<Article> articles, ArticlePathPattern pattern)
     {
         var placed = new List<ArticleNode>();
         var byPath = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
         foreach (var article in articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal))
         {
-            var path = OutputPath.Of(article);
+            var path = pattern.Of(article);
             if (byPath.TryGetValue(path, out var first))
             {
                 diagnostics.Error(
                     SourceLocation.File(article.DisplayPath),
-                    $"this article and {first.DisplayPath} would both be written to {path}; give one of them a different 'slug'");
+                    $"this article and {first.DisplayPath} would both be written to {path}; give one of them a different 'slug'{DayHint(article, first, pattern)}");
                 continue;
             }
 
@@ -103,6 +104,24 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
 
         placed.Sort((a, b) => ArticleOrder.NewestFirst(a.Article, b.Article));
         return placed;
+    }
+
+    /// <summary>Two columns of the same name in one month part when the address has the day in it.</summary>
+    private static string DayHint(Article article, Article first, ArticlePathPattern pattern) =>
+        article.Date != first.Date && !pattern.Text.Contains("{day}", StringComparison.Ordinal)
+            ? ", or put {day} in site.yml's article_path (\"articles/{year}/{month}/{day}/{slug}\")"
+            : "";
+
+    /// <summary>An <c>article_path</c> may lead an article onto another page's address, such as an issue's.</summary>
+    private void CheckArticlesAgainstPages(List<ArticleNode> articles, List<Page> pages)
+    {
+        var pagePaths = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var article in articles.Where(a => pagePaths.Contains(a.OutputPath)))
+        {
+            diagnostics.Error(
+                SourceLocation.File(article.Article.DisplayPath),
+                $"this article would be written to {article.OutputPath}, a page the site makes itself; give it a different 'slug' or change 'article_path' in site.yml");
+        }
     }
 
     private void CheckStaticFilesAgainstPages(ArchiveModel model, List<Page> pages)

@@ -5,6 +5,7 @@ namespace Broadsheet.Model;
 /// <param name="PageSize">How many articles a page of a topic or author list shows before the next page.</param>
 /// <param name="AllowRawHtml">Whether HTML written in Markdown passes through (the default, for a trusted newsroom) or is shown as text.</param>
 /// <param name="LinkCheck">Whether a broken link written in content fails the build or is a warning (<c>link_check</c>).</param>
+/// <param name="ArticlePath">Where article pages are written (<c>article_path</c>).</param>
 public sealed record Site(
     string Title,
     string Language,
@@ -13,8 +14,12 @@ public sealed record Site(
     int PageSize = Site.DefaultPageSize,
     bool AllowRawHtml = true,
     ImageSettings? Images = null,
-    LinkCheck LinkCheck = LinkCheck.Error)
+    LinkCheck LinkCheck = LinkCheck.Error,
+    ArticlePathPattern? ArticlePath = null)
 {
+    /// <summary>Where article pages are written (site.yml's <c>article_path</c>).</summary>
+    public ArticlePathPattern ArticlePath { get; init; } = ArticlePath ?? ArticlePathPattern.Default;
+
     /// <summary>How photographs are published (site.yml's <c>images:</c>).</summary>
     public ImageSettings Images { get; init; } = Images ?? ImageSettings.Default;
 

@@ -30,8 +30,9 @@ public static class SiteValidator
         reader.Expect("images");
         var images = ImageSettingsReader.Read(reader, mapping.Find("images"), diagnostics);
         var linkCheck = LinkCheckSetting(reader);
+        var articlePath = ArticlePath(reader);
         reader.WarnAboutUnknownKeys();
-        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml, images, linkCheck);
+        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml, images, linkCheck, articlePath);
     }
 
     /// <summary>Checks a base URL from site.yml or the command line and makes it end in '/'.</summary>
@@ -68,6 +69,22 @@ public static class SiteValidator
 
         reader.Error("link_check", $"'link_check' must be 'error' or 'warn'; '{text}' is neither");
         return LinkCheck.Error;
+    }
+
+    private static ArticlePathPattern? ArticlePath(FrontMatterReader reader)
+    {
+        if (reader.Text("article_path") is not { } text)
+        {
+            return null;
+        }
+
+        var pattern = ArticlePathPattern.Parse(text, out var problem);
+        if (problem is not null)
+        {
+            reader.Error("article_path", $"article_path: {problem}");
+        }
+
+        return pattern;
     }
 
     private static string? BaseUrl(FrontMatterReader reader)

@@ -59,6 +59,8 @@ public sealed class IncrementalBuildTests : IDisposable
             File.ReadAllText(Path.Combine(RepoPaths.Root, "templates/partials/footer.html"))
                 .Replace("</footer>", "<p>Printed and published by the archive desk.</p></footer>", StringComparison.Ordinal)));
         Edit("change site.yml", () => Replace("site.yml", "title: The Weekly Broadsheet", "title: The Weekly Broadsheet Archive"));
+        Edit("move every article with article_path", () =>
+            Replace("site.yml", "title: The Weekly Broadsheet Archive", "title: The Weekly Broadsheet Archive\narticle_path: issues/{issue}/{slug}"));
     }
 
     [Fact]

@@ -50,10 +50,66 @@ public sealed partial class SiteGraphBuilderTests
         var error = Assert.Single(_bag.Sorted());
         Assert.Equal(
             "site-content/articles/2014/old/editorial.md:1:1: error: this article and site-content/articles/2014/10/editorial.md "
-            + "would both be written to articles/2014/10/editorial.html; give one of them a different 'slug'",
+            + "would both be written to articles/2014/10/editorial.html; give one of them a different 'slug', "
+            + "or put {day} in site.yml's article_path (\"articles/{year}/{month}/{day}/{slug}\")",
             error.ToString());
         Assert.Single(graph.ArticlesNewestFirst);
     }
+
+    [Fact]
+    public void Article_path_with_the_day_parts_the_weekly_columns_of_one_month()
+    {
+        var site = Models.Site() with { ArticlePath = Pattern("articles/{year}/{month}/{day}/{slug}") };
+        var graph = Build(Models.Archive([Models.Article("editorial", "2014-10-29"), Models.Article("editorial", "2014-10-22", folder: "2014/old")], site: site));
+
+        Assert.Equal(
+            ["articles/2014/10/29/editorial.html", "articles/2014/10/22/editorial.html"],
+            graph.ArticlesNewestFirst.Select(a => a.OutputPath));
+        Assert.Empty(_bag.Sorted());
+    }
+
+    [Fact]
+    public void Article_path_by_issue_places_printed_articles_in_their_issue_and_web_only_ones_by_date()
+    {
+        var site = Models.Site() with { ArticlePath = Pattern("issues/{issue}/{section}/{slug}") };
+        var graph = Build(Models.Archive(
+            [Models.Article("lessons", "2014-10-29", October, Models.History), Models.Article("online", "2014-10-30")],
+            [October],
+            site: site));
+
+        Assert.Equal(
+            ["articles/2014/10/online.html", "issues/2014-10-29/history/lessons.html"],
+            graph.ArticlesNewestFirst.Select(a => a.OutputPath));
+        Assert.Empty(_bag.Sorted());
+    }
+
+    [Fact]
+    public void Two_columns_of_one_month_that_clash_are_told_about_the_day_in_article_path()
+    {
+        var graph = Build(Models.Archive([Models.Article("editorial", "2014-10-29"), Models.Article("editorial", "2014-10-22", folder: "2014/old")]));
+
+        Assert.EndsWith(
+            "give one of them a different 'slug', or put {day} in site.yml's article_path (\"articles/{year}/{month}/{day}/{slug}\")",
+            Assert.Single(_bag.Sorted()).Message,
+            StringComparison.Ordinal);
+        Assert.Single(graph.ArticlesNewestFirst);
+    }
+
+    [Fact]
+    public void An_article_path_onto_an_issue_page_is_an_error_at_the_article()
+    {
+        var site = Models.Site() with { ArticlePath = Pattern("issues/{slug}") };
+
+        Build(Models.Archive([Models.Article("2014-10-29", "2014-10-29", October, Models.News)], [October], site: site));
+
+        var error = Assert.Single(_bag.Sorted());
+        Assert.Equal(
+            "this article would be written to issues/2014-10-29.html, a page the site makes itself; give it a different 'slug' or change 'article_path' in site.yml",
+            error.Message);
+    }
+
+    private static Broadsheet.Model.ArticlePathPattern Pattern(string text) =>
+        Broadsheet.Model.ArticlePathPattern.Parse(text, out var problem) ?? throw new InvalidOperationException(problem);
 
     [Fact]
     public void A_static_file_that_would_overwrite_a_page_is_an_error()
