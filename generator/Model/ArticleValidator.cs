@@ -23,15 +23,16 @@ public sealed class ArticleValidator
             return null;
         }
 
-        var title = reader.Text("title", required: true);
-        var subtitle = reader.Text("subtitle");
+        // Headlines and standfirsts are set as the body is, with curled quotes and proper dashes.
+        var title = Smart(reader.Text("title", required: true));
+        var subtitle = Smart(reader.Text("subtitle"));
         var authors = reader.TextList("authors").Select(a => ResolveAuthor(a.Value)).DistinctBy(a => a.Id).ToList();
         var issue = Resolve(reader, "issue", "issue", _references.Issues, "the files in issues/", _references.FailedIssues);
         var section = Resolve(reader, "section", "section", _references.Sections, "the sections of site.yml");
         var topics = ResolveTopics(reader);
         var date = reader.Date("date") ?? issue?.Date;
         var image = Image(reader);
-        var summary = reader.Text("summary");
+        var summary = Smart(reader.Text("summary"));
         var slug = Slug(reader, file);
         var aliases = Aliases(reader);
         var draft = reader.Flag("draft");
@@ -194,7 +195,7 @@ public sealed class ArticleValidator
     {
         var path = StaticReference.Check(reader, "image", _references.StaticFiles);
         var alt = reader.Text("image_alt");
-        var caption = reader.Text("image_caption");
+        var caption = Smart(reader.Text("image_caption"));
         if (reader.Has("image") && alt is null)
         {
             reader.Error("image", "an image needs 'image_alt': a short description for readers who cannot see it");
@@ -236,4 +237,6 @@ public sealed class ArticleValidator
         reader.Error("slug", $"slug '{explicitSlug}' must be lowercase letters, digits and hyphens, like '{Ids.Slugify(explicitSlug)}'");
         return null;
     }
+
+    private static string? Smart(string? text) => text is null ? null : SmartPunctuation.Of(text);
 }

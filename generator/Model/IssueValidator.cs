@@ -15,7 +15,7 @@ public static class IssueValidator
         }
 
         var id = IdCheck.FromFileName(file, diagnostics);
-        var title = reader.Text("title", required: true);
+        var title = reader.Text("title", required: true) is { } text ? SmartPunctuation.Of(text) : null;
         var date = reader.Date("date", required: true);
         var number = reader.WholeNumber("number", required: true);
         var pdf = StaticReference.Check(reader, "pdf", staticFiles);

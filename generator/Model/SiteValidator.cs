@@ -118,7 +118,7 @@ public static class SiteValidator
                 continue;
             }
 
-            var title = entry.Find("title") is FrontMatterScalar { Value: { Length: > 0 } t } ? t : null;
+            var title = entry.Find("title") is FrontMatterScalar { Value: { Length: > 0 } t } ? SmartPunctuation.Of(t) : null;
             if (!Ids.IsValid(id))
             {
                 reader.Error(idNode, $"section id '{id}' must be lowercase letters, digits and hyphens, like '{Ids.Slugify(id)}'");

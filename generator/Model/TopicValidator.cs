@@ -15,7 +15,7 @@ public static class TopicValidator
         }
 
         var id = IdCheck.FromFileName(file, diagnostics);
-        var title = reader.Text("title", required: true);
+        var title = reader.Text("title", required: true) is { } text ? SmartPunctuation.Of(text) : null;
         var description = reader.Text("description");
         reader.WarnAboutUnknownKeys();
         return id is null || title is null

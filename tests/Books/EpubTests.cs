@@ -1,3 +1,4 @@
+using Broadsheet.Common;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
@@ -69,7 +70,7 @@ public sealed class EpubTests(SampleEpubFixture site) : IClassFixture<SampleEpub
     {
         var siteOrder = File.ReadAllLines(Path.Combine(RepoPaths.SampleContent, "site.yml"))
             .Where(l => l.TrimStart().StartsWith("title:", StringComparison.Ordinal) && l.StartsWith(' '))
-            .Select(l => l.Split("title:", 2)[1].Trim())
+            .Select(l => SmartPunctuation.Of(l.Split("title:", 2)[1].Trim()))
             .ToList();
         foreach (var book in site.Books)
         {

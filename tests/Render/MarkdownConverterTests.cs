@@ -64,6 +64,15 @@ public sealed partial class MarkdownConverterTests
     }
 
     [Fact]
+    public void Apostrophes_are_curled_in_words_after_them_and_before_a_short_year_but_not_in_code()
+    {
+        var html = ToHtml("The union's funds, the dockers' tanner, *Jarrow*'s march, the '80s; `it's code`.\n\n    don't touch\n");
+
+        Assert.Contains("<p>The union’s funds, the dockers’ tanner, <em>Jarrow</em>’s march, the ’80s; <code>it's code</code>.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("don't touch", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Figures_wrap_an_image_with_its_caption()
     {
         var html = ToHtml("^^^\n![A crowd](/images/x.svg)\n^^^ Moscow, May 1920\n");

@@ -152,12 +152,14 @@ public sealed partial class MarkdownConverter
         return words.Length <= SummaryWords ? text : string.Join(' ', words[..SummaryWords]).TrimEnd(',', ';', ':') + "\u2026";
     }
 
-    /// <summary>Parses with the shared pipeline; Markdig refuses input nested too deeply, which is the writer's to fix.</summary>
+    /// <summary>Parses with the shared pipeline, apostrophes curled; Markdig refuses input nested too deeply, which is the writer's to fix.</summary>
     private MarkdownDocument? Parse(string markdown, Model.MarkdownText? source)
     {
         try
         {
-            return Markdig.Markdown.Parse(markdown, _pipeline);
+            var document = Markdig.Markdown.Parse(markdown, _pipeline);
+            Apostrophes.Curl(document);
+            return document;
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {

@@ -5,5 +5,5 @@ BroadsheetSearch.load("index",{"version":1,"stem":true,"positions":true,"count":
 "shards":[""],
 "docs":"!##!#!",
 "lengths":"0",
-"titles":["\u003cscript>alert('title')\u003c/script>"],
+"titles":["\u003cscript>alert(‘title’)\u003c/script>"],
 "paths":["2020/01/hostile"]});
