@@ -12,7 +12,6 @@ public static class ArticleOrder
         return byDate != 0 ? byDate : ByTitle(a, b);
     }
 
-    /// <summary>By title, ignoring case, then by path: the order within a section of an issue.</summary>
     /// <summary>
     /// An issue's section as the paper printed it: by <see cref="Article.Position"/>, those with none after those with one,
     /// and by title where positions are equal or missing.
@@ -23,6 +22,7 @@ public static class ArticleOrder
         return byPosition != 0 ? byPosition : ByTitle(a, b);
     }
 
+    /// <summary>By title, ignoring case, then by path.</summary>
     public static int ByTitle(Article a, Article b)
     {
         var byTitle = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
