@@ -14,13 +14,13 @@ public sealed class EpubRenderer
     private readonly EpubWriter _writer;
 
     /// <param name="photographFile">Where a photograph's mid-size JPEG is, made if need be; null when it could not be made.</param>
-    public EpubRenderer(SiteGraph graph, DateFormatter dates, Func<PlannedImage, string?>? photographFile = null)
+    public EpubRenderer(SiteGraph graph, Render.Strings.ThemeStrings strings, Func<PlannedImage, string?>? photographFile = null)
     {
         _graph = graph;
         // A body that its page did not convert in this build (the page was kept) is converted here; its errors were
         // reported when the page was rendered.
         _converter = new MarkdownConverter(new GraphLinkTargets(graph), new DiagnosticBag(), graph.Site.AllowRawHtml, brokenLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn);
-        _writer = new EpubWriter(graph.Site, dates, graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal), graph.Images, photographFile);
+        _writer = new EpubWriter(graph.Site, strings, graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal), graph.Images, photographFile);
     }
 
     /// <param name="renderedBody">The body of an article as its page's conversion left it, if it did.</param>

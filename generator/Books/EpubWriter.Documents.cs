@@ -57,15 +57,15 @@ public sealed partial class EpubWriter
             if (article.Authors.Count > 0)
             {
                 var names = article.Authors.Select(a => a.Name).ToList();
-                var byline = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
-                Element(w, "p", "By " + byline, "byline");
+                var byline = strings.List(names);
+                Element(w, "p", strings.Text("by_authors", byline), "byline");
             }
 
             w.WriteStartElement("p", Xhtml);
             w.WriteAttributeString("class", "date");
             w.WriteStartElement("time", Xhtml);
             w.WriteAttributeString("datetime", DateFormatter.Iso(article.Date));
-            w.WriteString(dates.ForReaders(article.Date));
+            w.WriteString(strings.Dates.ForReaders(article.Date));
             w.WriteFullEndElement();
             w.WriteFullEndElement();
             Line(w);
@@ -97,7 +97,7 @@ public sealed partial class EpubWriter
             Line(w);
             if (article.Topics.Count > 0)
             {
-                Element(w, "p", "Topics: " + string.Join(", ", article.Topics.Select(t => t.Title)), "topics");
+                Element(w, "p", strings.Text("epub_topics", string.Join(", ", article.Topics.Select(t => t.Title))), "topics");
             }
 
             w.WriteFullEndElement();
@@ -125,22 +125,22 @@ public sealed partial class EpubWriter
         Line(w);
         Element(w, "h1", site.Title);
         Element(w, "p", issue.Issue.Title, "issue");
-        Element(w, "p", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"No. {issue.Issue.Number}"), "number");
-        Element(w, "p", dates.ForReaders(issue.Issue.Date), "date");
+        Element(w, "p", strings.Text("issue_number", issue.Issue.Number), "number");
+        Element(w, "p", strings.Dates.ForReaders(issue.Issue.Date), "date");
         w.WriteFullEndElement();
     }));
 
-    private byte[] Navigation(IssueNode issue, IReadOnlyList<EpubChapter> chapters) => Xml(w => Page(w, "Contents", () =>
+    private byte[] Navigation(IssueNode issue, IReadOnlyList<EpubChapter> chapters) => Xml(w => Page(w, strings.Text("epub_contents"), () =>
     {
         var fileOf = chapters.ToDictionary(c => c.Article, c => c.FileName);
         w.WriteStartElement("nav", Xhtml);
         w.WriteAttributeString("epub", "type", EpubNamespace, "toc");
         w.WriteAttributeString("id", "toc");
         Line(w);
-        Element(w, "h1", "Contents");
+        Element(w, "h1", strings.Text("epub_contents"));
         w.WriteStartElement("ol", Xhtml);
         Line(w);
-        ListItemLink(w, "cover.xhtml", "Cover");
+        ListItemLink(w, "cover.xhtml", strings.Text("epub_cover"));
         foreach (var section in issue.Sections)
         {
             w.WriteStartElement("li", Xhtml);

@@ -14,7 +14,7 @@ namespace Broadsheet.Books;
 /// <param name="photographs">The photographs, and where each one's mid-size JPEG is once made (see <see cref="EpubLinks"/>).</param>
 public sealed partial class EpubWriter(
     Site site,
-    DateFormatter dates,
+    Render.Strings.ThemeStrings strings,
     IReadOnlyDictionary<string, string> staticFiles,
     ImageCatalog? photographs = null,
     Func<PlannedImage, string?>? fileOf = null)

@@ -17,6 +17,7 @@ namespace Broadsheet.Build;
 /// <param name="staticFiles">The static files by size and time, which the books' images come from.</param>
 public sealed class BookMaker(
     SiteGraph graph,
+    Render.Strings.ThemeStrings strings,
     OutputWriter writer,
     BodyKeys bodyKeys,
     IReadOnlySet<string>? changedProse,
@@ -24,7 +25,7 @@ public sealed class BookMaker(
     ConcurrentDictionary<ArticleNode, string> bodies,
     ImageWork images)
 {
-    private readonly EpubRenderer _epubs = new(graph, new DateFormatter(graph.Site.Language), photograph => images.FileOf(photograph, photograph.Epub));
+    private readonly EpubRenderer _epubs = new(graph, strings, photograph => images.FileOf(photograph, photograph.Epub));
 
     public void Make(IssueNode issue)
     {

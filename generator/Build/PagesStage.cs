@@ -11,6 +11,7 @@ using Broadsheet.Progress;
 using Broadsheet.Render;
 using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;
+using Broadsheet.Render.Strings;
 using Broadsheet.Search;
 using Broadsheet.Write;
 
@@ -40,6 +41,7 @@ public sealed class PagesStage
     private readonly PageNotes _notes;
     private readonly IReadOnlySet<string>? _changedProse;
     private readonly IReadOnlySet<string>? _unbuilt;
+    private readonly ThemeStrings _strings;
     private readonly ConcurrentDictionary<int, string> _texts = new();
     private readonly ConcurrentDictionary<ArticleNode, string> _bodies = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentBag<Task> _books = [];
@@ -73,6 +75,7 @@ public sealed class PagesStage
             contentLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn,
             themeLocation: templates.Find);
         _changedProse = memo.ChangedProse;
+        _strings = ThemeStringsReader.Read(templates.StringFiles, graph.Site.Language, diagnostics);
     }
 
     public PagesResult Run()
@@ -87,7 +90,6 @@ public sealed class PagesStage
     {
         var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins, _graph.Site.LinkCheck == Model.LinkCheck.Warn, _unbuilt);
         var summaries = new SummaryCache(converter);
-        var dates = new DateFormatter(_graph.Site.Language);
         var articles = _graph.ArticlesNewestFirst;
         var ids = new Dictionary<ArticleNode, int>(articles.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
@@ -96,9 +98,9 @@ public sealed class PagesStage
         }
 
         var search = new SearchIndexBuilder().Start(
-            new SearchCorpusBuilder(_graph, converter, dates).Build(i => _texts.TryRemove(i, out var text) ? text : null),
+            new SearchCorpusBuilder(_graph, converter, _strings).Build(i => _texts.TryRemove(i, out var text) ? text : null),
             searchStore);
-        var views = new ViewBuilder(_graph, converter, summaries, dates, _bodyKeys, (node, converted) =>
+        var views = new ViewBuilder(_graph, converter, summaries, _strings, _bodyKeys, (node, converted) =>
         {
             if (search.NeedsText(ids[node]))
             {
@@ -110,8 +112,8 @@ public sealed class PagesStage
                 _bodies[node] = converted.Html;
             }
         });
-        var renderer = new PageRenderer(_templates, views, _diagnostics);
-        var books = new BookMaker(_graph, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies, _images);
+        var renderer = new PageRenderer(_templates, views, _strings, _diagnostics);
+        var books = new BookMaker(_graph, _strings, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies, _images);
         var unbooked = _graph.IssuesNewestFirst.ToDictionary<IssueNode, IssueNode, StrongBox<int>>(i => i, i => new(i.ArticleCount), ReferenceEqualityComparer.Instance);
         var articlePages = _graph.Pages.OfType<ArticlePage>().ToDictionary<ArticlePage, ArticleNode>(p => p.Article, ReferenceEqualityComparer.Instance);
         _clock.Progress?.PagesToRender(_graph.Pages.Count);

@@ -24,7 +24,7 @@ public sealed class PageRenderer
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<(SourceLocation, string), ConcurrentBag<string>> _failures = new();
 
-    public PageRenderer(TemplateSet templates, ViewBuilder views, DiagnosticBag diagnostics)
+    public PageRenderer(TemplateSet templates, ViewBuilder views, Strings.ThemeStrings strings, DiagnosticBag diagnostics)
     {
         _templates = templates;
         _views = views;
@@ -32,6 +32,8 @@ public sealed class PageRenderer
         _loader = new ThemeTemplateLoader(templates);
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         _builtins.SetValue("include", new RawIncludeFunction(), true);
+        _builtins.SetValue("t", new Strings.TranslateFunction(strings), true);
+        _builtins.Import("raw", new Func<string, RawHtml>(html => new RawHtml(html)));
     }
 
     public RenderedPage? Render(Page page, string siteTitle) => Render(Prepare(page, siteTitle));

@@ -8,7 +8,7 @@ namespace Broadsheet.Render;
 
 /// <summary>
 /// A theme, parsed once: the page templates (<c>*.html</c> at the top), the partials they include
-/// (<c>partials/*.html</c>) and the assets copied to the output (<c>assets/**</c>).
+/// (<c>partials/*.html</c>), the assets copied to the output (<c>assets/**</c>) and the strings in each language (<c>i18n/*.yml</c>).
 /// </summary>
 public sealed class TemplateSet
 {
@@ -23,10 +23,15 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> _templates;
     private readonly SortedDictionary<string, (string DisplayPath, string Text)> _sources;
 
-    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets, SortedDictionary<string, (string, string)> sources)
+    private TemplateSet(
+        Dictionary<string, Template> templates,
+        IReadOnlyList<ThemeFile> assets,
+        IReadOnlyList<ThemeFile> strings,
+        SortedDictionary<string, (string, string)> sources)
     {
         _templates = templates;
         Assets = assets;
+        StringFiles = strings;
         _sources = sources;
     }
 
@@ -53,6 +58,9 @@ public sealed class TemplateSet
     /// <summary>Files under <c>assets/</c>, written to the output as they are.</summary>
     public IReadOnlyList<ThemeFile> Assets { get; }
 
+    /// <summary>The theme's strings in each language it speaks, <c>i18n/&lt;language&gt;.yml</c> (see <see cref="Strings.ThemeStringsReader"/>).</summary>
+    public IReadOnlyList<ThemeFile> StringFiles { get; }
+
     /// <summary>Every parsed template by its path in the theme, e.g. <c>partials/header.html</c>.</summary>
     public IReadOnlyDictionary<string, Template> Templates => _templates;
 
@@ -64,11 +72,18 @@ public sealed class TemplateSet
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var sources = new SortedDictionary<string, (string, string)>(StringComparer.Ordinal);
         var assets = new List<ThemeFile>();
+        var strings = new List<ThemeFile>();
         foreach (var file in files)
         {
             if (file.Path.StartsWith("assets/", StringComparison.Ordinal))
             {
                 assets.Add(file);
+                continue;
+            }
+
+            if (file.Path.StartsWith(Strings.ThemeStringsReader.Folder, StringComparison.Ordinal))
+            {
+                strings.Add(file);
                 continue;
             }
 
@@ -97,6 +112,6 @@ public sealed class TemplateSet
                 $"the theme has no {missing}; every theme needs {string.Join(", ", Required)}");
         }
 
-        return new TemplateSet(templates, assets, sources);
+        return new TemplateSet(templates, assets, strings, sources);
     }
 }

@@ -47,8 +47,8 @@ public sealed partial class ViewBuilder
         var node = page.Article;
         var date = node.Article.Date;
         return node.Issue is { } issue
-            ? [("Issues", OutputPath.IssuesIndex), (issue.Issue.Title, issue.OutputPath), (node.Article.Title, null)]
-            : [("Archive", OutputPath.ArchiveIndex), (dates.Month(date.Year, date.Month), OutputPath.OfMonth(date.Year, date.Month)), (node.Article.Title, null)];
+            ? [(strings.Text("nav_issues"), OutputPath.IssuesIndex), (issue.Issue.Title, issue.OutputPath), (node.Article.Title, null)]
+            : [(strings.Text("nav_archive"), OutputPath.ArchiveIndex), (dates.Month(date.Year, date.Month), OutputPath.OfMonth(date.Year, date.Month)), (node.Article.Title, null)];
     }
 
     public IssueView Issue(Page page, IssueNode node)

@@ -42,7 +42,7 @@ public sealed partial class ViewBuilder
     public AzView Az(Page page, LetterNode? current)
     {
         LetterView Letter(LetterNode letter, bool withTitles) => new(
-            letter.Title,
+            LetterTitle(letter),
             $"letter-{letter.Key}",
             graph.AzSplit
                 ? RelativeUrl.Between(page.OutputPath, letter.OutputPath)
@@ -55,4 +55,12 @@ public sealed partial class ViewBuilder
             graph.Letters.Select(l => Letter(l, !graph.AzSplit)).ToList(),
             current is null ? null : Letter(current, withTitles: true));
     }
+
+    /// <summary>An initial as the A–Z prints it: the letter, or the language's words for digits and other characters.</summary>
+    private string LetterTitle(LetterNode letter) => letter.Key switch
+    {
+        "0-9" => strings.Text("az_digits"),
+        "other" => strings.Text("az_other"),
+        _ => letter.Title,
+    };
 }

@@ -13,26 +13,26 @@ public sealed partial class ViewBuilder
     {
         ArticlePage a => new("article.html", "article", "article", Article(a), a.Article.Article.Title, ArticleTrail(a)),
         IssuePage i => new("issue.html", "issue", "issue", Issue(i, i.Issue), i.Issue.Issue.Title,
-            [("Issues", OutputPath.IssuesIndex), (i.Issue.Issue.Title, null)]),
+            [(strings.Text("nav_issues"), OutputPath.IssuesIndex), (i.Issue.Issue.Title, null)]),
         TopicPage t => new("topic.html", "topic", "topic", Topic(t), Paged(t.Topic.Topic.Title, t.Paging),
-            PagedTrail(("Topics", OutputPath.TopicsIndex), t.Topic.Topic.Title, t.Paging)),
+            PagedTrail((strings.Text("nav_topics"), OutputPath.TopicsIndex), t.Topic.Topic.Title, t.Paging)),
         AuthorPage a => new("author.html", "author", "author", Author(a), Paged(a.Author.Author.Name, a.Paging),
-            PagedTrail(("Authors", OutputPath.AuthorsIndex), a.Author.Author.Name, a.Paging)),
+            PagedTrail((strings.Text("nav_authors"), OutputPath.AuthorsIndex), a.Author.Author.Name, a.Paging)),
         MonthPage m => new("month.html", "month", "month", Month(m), MonthTitle(m.Month),
-            [("Archive", OutputPath.ArchiveIndex), (Year(m.Month.Year), OutputPath.OfYear(m.Month.Year)), (MonthTitle(m.Month), null)]),
+            [(strings.Text("nav_archive"), OutputPath.ArchiveIndex), (Year(m.Month.Year), OutputPath.OfYear(m.Month.Year)), (MonthTitle(m.Month), null)]),
         YearPage y => new("year.html", "year", "year", ArchiveYear(y, y.Year), Year(y.Year.Year),
-            [("Archive", OutputPath.ArchiveIndex), (Year(y.Year.Year), null)]),
-        LetterPage l => new("letter.html", "letter", "az", Az(l, l.Letter), $"A\u2013Z: {l.Letter.Title}",
-            [("A\u2013Z", OutputPath.AzIndex), (l.Letter.Title, null)]),
+            [(strings.Text("nav_archive"), OutputPath.ArchiveIndex), (Year(y.Year.Year), null)]),
+        LetterPage l => new("letter.html", "letter", "az", Az(l, l.Letter), strings.Text("az_letter_title", LetterTitle(l.Letter)),
+            [(strings.Text("az_title"), OutputPath.AzIndex), (LetterTitle(l.Letter), null)]),
         HomePage => new("home.html", "home", "home", Home(page, LatestOnHome), "", []),
-        IssuesIndexPage => new("issues.html", "issues", "years", IssueYears(page), "Issues", []),
-        TopicsIndexPage => new("topics.html", "topics", "topics", TopicLinks(page), "Topics", []),
-        AuthorsIndexPage => new("authors.html", "authors", "authors", AuthorLinks(page), "Authors", []),
-        ArchiveIndexPage => new("archive.html", "archive", "years", ArchiveYears(page), "Archive", []),
-        AzIndexPage => new("a-z.html", "a-z", "az", Az(page, null), "A\u2013Z", []),
+        IssuesIndexPage => new("issues.html", "issues", "years", IssueYears(page), strings.Text("issues_title"), []),
+        TopicsIndexPage => new("topics.html", "topics", "topics", TopicLinks(page), strings.Text("topics_title"), []),
+        AuthorsIndexPage => new("authors.html", "authors", "authors", AuthorLinks(page), strings.Text("authors_title"), []),
+        ArchiveIndexPage => new("archive.html", "archive", "years", ArchiveYears(page), strings.Text("archive_title"), []),
+        AzIndexPage => new("a-z.html", "a-z", "az", Az(page, null), strings.Text("az_title"), []),
         RedirectPage r => new("redirect.html", "redirect", "redirect", Redirect(r), r.Target.Article.Title, [], InLayout: false),
-        SearchPage => new("search.html", "search", "search", Search(page), "Search", []),
-        NotFoundPage => new("404.html", "not-found", "not_found", true, "Page not found", []),
+        SearchPage => new("search.html", "search", "search", Search(page), strings.Text("search_title"), []),
+        NotFoundPage => new("404.html", "not-found", "not_found", true, strings.Text("not_found_title"), []),
         _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
     };
 
@@ -47,11 +47,11 @@ public sealed partial class ViewBuilder
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private static string Paged(string title, Paging paging) =>
-        paging.Number == 1 ? title : string.Create(CultureInfo.InvariantCulture, $"{title}, page {paging.Number}");
+    private string Paged(string title, Paging paging) =>
+        paging.Number == 1 ? title : strings.Text("title_and_page", title, paging.Number);
 
-    private static List<(string, string?)> PagedTrail((string, string?) index, string title, Paging paging) =>
+    private List<(string, string?)> PagedTrail((string, string?) index, string title, Paging paging) =>
         paging.Number == 1
             ? [index, (title, null)]
-            : [index, (title, paging.PagePaths[0]), (string.Create(CultureInfo.InvariantCulture, $"Page {paging.Number}"), null)];
+            : [index, (title, paging.PagePaths[0]), (strings.Text("page_number", paging.Number), null)];
 }

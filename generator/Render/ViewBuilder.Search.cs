@@ -13,5 +13,6 @@ public sealed partial class ViewBuilder
         graph.Site.Sections.Select(s => new OptionView(s.Id, s.Title)).ToList(),
         graph.Topics.Select(t => new OptionView(t.Topic.Id, t.Topic.Title)).ToList(),
         graph.Authors.Select(a => new OptionView(a.Author.Id, a.Author.Name)).ToList(),
-        graph.ArticlesNewestFirst.Select(a => a.Article.Date.Year).Distinct().Order().ToList());
+        graph.ArticlesNewestFirst.Select(a => a.Article.Date.Year).Distinct().Order().ToList(),
+        new RawHtml(strings.ScriptJson("search_script_")));
 }

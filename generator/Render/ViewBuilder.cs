@@ -2,6 +2,7 @@ using Broadsheet.Graph;
 using Broadsheet.Model;
 using Broadsheet.Render.Feeds;
 using Broadsheet.Render.Markdown;
+using Broadsheet.Render.Strings;
 using Broadsheet.Render.Views;
 
 namespace Broadsheet.Render;
@@ -13,18 +14,20 @@ public sealed partial class ViewBuilder(
     SiteGraph graph,
     MarkdownConverter converter,
     SummaryCache summaries,
-    DateFormatter dates,
+    ThemeStrings strings,
     BodyKeys? bodyKeys = null,
     Action<ArticleNode, ConvertedMarkdown>? bodyConverted = null)
 {
-    private static readonly (string Title, string Path, string[] Kinds)[] NavEntries =
+    private readonly DateFormatter dates = strings.Dates;
+
+    private static readonly (string Key, string Path, string[] Kinds)[] NavEntries =
     [
-        ("Home", OutputPath.Home, ["home"]),
-        ("Issues", OutputPath.IssuesIndex, ["issues", "issue"]),
-        ("Topics", OutputPath.TopicsIndex, ["topics", "topic"]),
-        ("Authors", OutputPath.AuthorsIndex, ["authors", "author"]),
-        ("Archive", OutputPath.ArchiveIndex, ["archive", "year", "month"]),
-        ("A\u2013Z", OutputPath.AzIndex, ["a-z", "letter"]),
+        ("nav_home", OutputPath.Home, ["home"]),
+        ("nav_issues", OutputPath.IssuesIndex, ["issues", "issue"]),
+        ("nav_topics", OutputPath.TopicsIndex, ["topics", "topic"]),
+        ("nav_authors", OutputPath.AuthorsIndex, ["authors", "author"]),
+        ("nav_archive", OutputPath.ArchiveIndex, ["archive", "year", "month"]),
+        ("nav_az", OutputPath.AzIndex, ["a-z", "letter"]),
     ];
 
     public SiteView Site() => new(graph.Site.Title, graph.Site.Language);
@@ -37,7 +40,7 @@ public sealed partial class ViewBuilder(
         string Url(string path) => page is NotFoundPage ? rootPath + path : RelativeUrl.Between(page.OutputPath, path);
         var crumbs = trail.Count == 0
             ? []
-            : new List<LinkView> { new("Home", Url(OutputPath.Home)) }
+            : new List<LinkView> { new(strings.Text("nav_home"), Url(OutputPath.Home)) }
                 .Concat(trail.Select(c => new LinkView(c.Title, c.Path is null ? "" : Url(c.Path))))
                 .ToList();
         var feeds = new List<LinkView>();
@@ -65,7 +68,7 @@ public sealed partial class ViewBuilder(
             Url("assets/style.css"),
             graph.Site.BaseUrl is { } baseUrl && page is not (NotFoundPage or RedirectPage) ? AbsoluteUrl.Of(baseUrl, page.OutputPath) : null,
             feeds,
-            NavEntries.Select(e => new NavItemView(e.Title, Url(e.Path), e.Kinds.Contains(kind))).ToList(),
+            NavEntries.Select(e => new NavItemView(strings.Text(e.Key), Url(e.Path), e.Kinds.Contains(kind))).ToList(),
             crumbs);
     }
 
@@ -101,13 +104,7 @@ public sealed partial class ViewBuilder(
         text.IsEmpty ? null : new RawHtml(converter.ToHtml(new MarkdownPage(text, sourcePath, page.OutputPath)), text);
 
     /// <summary>"A", "A and B", "A, B and C": the byline as pages and search results print it.</summary>
-    internal static string Byline(Article article) => article.Authors.Count switch
-    {
-        0 => "",
-        1 => article.Authors[0].Name,
-        _ => string.Join(", ", article.Authors.Take(article.Authors.Count - 1).Select(a => a.Name))
-            + " and " + article.Authors[^1].Name,
-    };
+    private string Byline(Article article) => strings.List(article.Authors.Select(a => a.Name).ToList());
 
     /// <summary>Page links for a paginated list: first, last, and two either side of the current page.</summary>
     private static PaginationView Pagination(Page page, Paging paging)

@@ -5,7 +5,7 @@ using Broadsheet.Render.Markdown;
 namespace Broadsheet.Search;
 
 /// <summary>Reads the site graph into a <see cref="SearchCorpus"/>: every article, newest first, with its body as plain text, each made as it is read.</summary>
-public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter converter, DateFormatter dates)
+public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter converter, Render.Strings.ThemeStrings strings)
 {
     private SearchThumbnail? Thumbnail(Model.Article article)
     {
@@ -45,8 +45,8 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
                 RelativeUrl.Between(OutputPath.Search, node.OutputPath),
                 article.Title,
                 article.Subtitle,
-                ViewBuilder.Byline(article),
-                dates.ForReaders(article.Date),
+                strings.List(article.Authors.Select(a => a.Name).ToList()),
+                strings.Dates.ForReaders(article.Date),
                 article.Date.Year,
                 article.Section is { } section ? sectionIndex[section.Id] : -1,
                 article.Topics.Select(t => topicIndex[t.Id]).ToList(),

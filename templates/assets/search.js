@@ -5,6 +5,28 @@
 (function () {
   'use strict';
 
+  // ---- Messages: the theme's strings in the site's language, which search.html puts beside the script ----
+
+  var STRINGS = (function () {
+    var element = document.getElementById('search-strings');
+    try {
+      return element ? JSON.parse(element.textContent) : {};
+    } catch (e) {
+      return {};
+    }
+  })();
+
+  /** The message `key` with `values` in its places {0}, {1}…; a message with plural forms takes the one for values[0]. */
+  function say(key, values) {
+    var text = STRINGS[key];
+    if (text && typeof text === 'object') {
+      text = text[new Intl.PluralRules(STRINGS.language || 'en').select(values[0])] || text.other;
+    }
+    return String(text === undefined ? key : text).replace(/\{(\d)\}/g, function (all, i) {
+      return values[+i] === undefined ? '' : values[+i];
+    });
+  }
+
   // ---- Tokens: as SearchTokenizer.cs ----
 
   var SPAN = /[\p{L}\p{M}\p{Nd}]+(?:['\u2019][\p{L}\p{M}\p{Nd}]+)*/gu;
@@ -716,7 +738,7 @@
       })
       .catch(function (error) {
         if (generation === self.generation) {
-          self.status.textContent = 'Search is not working: ' + error.message;
+          self.status.textContent = say('broken', [error.message]);
           self.list.setAttribute('aria-busy', 'false');
         }
       });
@@ -731,15 +753,16 @@
     var details = this.render(PAGE);
     var count = docs.length;
     var total = self.index.count;
-    var quoted = /^".*"$/.test(text.trim()) ? text.trim() : '\u201c' + text.trim() + '\u201d';
+    var quoted = /^".*"$/.test(text.trim()) ? text.trim() : say('quoted', [text.trim()]);
+    var filtered = self.filters().any;
     if (state === 'empty') {
-      self.status.textContent = 'Type a word or a phrase to search ' + total + (total === 1 ? ' article.' : ' articles.');
+      self.status.textContent = say('prompt', [total]);
     } else if (state === 'none') {
-      self.status.textContent = (text.trim() ? 'No articles match ' + quoted : 'No articles') +
-        (self.filters().any ? ' with these filters. Try fewer words or remove a filter.' : '. Try fewer or other words.');
+      self.status.textContent = !text.trim() ? say('none_at_all', []) : say(filtered ? 'none_filtered' : 'none', [quoted]);
+    } else if (text.trim()) {
+      self.status.textContent = say(filtered ? 'matches_filtered' : 'matches', [count, quoted]);
     } else {
-      self.status.textContent = count + (count === 1 ? ' article' : ' articles') +
-        (text.trim() ? (count === 1 ? ' matches ' : ' match ') + quoted : '') + (self.filters().any ? ' with these filters.' : '.');
+      self.status.textContent = say(filtered ? 'count_filtered' : 'count', [count]);
     }
     if (!window.BroadsheetSearch.firstResultsAt) {
       // For the benchmark: when the first answer was on the page, from the moment the page was opened.
@@ -813,7 +836,7 @@
     }
     var meta = [];
     if (shown[1]) {
-      meta.push('By ' + shown[1]);
+      meta.push(say('by', [shown[1]]));
     }
     meta.push(shown[2]);
     if (index.section[doc] >= 0) {
@@ -963,7 +986,7 @@
     }).catch(function (error) {
       var status = document.getElementById('search-status');
       if (status) {
-        status.textContent = 'Search is not working: ' + error.message;
+        status.textContent = say('broken', [error.message]);
       }
     });
   }

@@ -3,6 +3,7 @@ using Broadsheet.Graph;
 using Broadsheet.Model;
 using Broadsheet.Render;
 using Broadsheet.Render.Markdown;
+using Broadsheet.Render.Strings;
 using Broadsheet.Tests.TestSupport;
 using Xunit;
 
@@ -20,8 +21,9 @@ public sealed class PageRendererTests
         var templates = TemplateSet.Parse(theme, "templates", _bag);
         Assert.Empty(_bag.Sorted());
         var converter = new MarkdownConverter(new GraphLinkTargets(graph), _bag);
-        var views = new ViewBuilder(graph, converter, new SummaryCache(converter), new DateFormatter("en"));
-        return (new PageRenderer(templates, views, _bag), graph);
+        var strings = ThemeStringsReader.Read(ThemeLoader.Default(), graph.Site.Language, _bag);
+        var views = new ViewBuilder(graph, converter, new SummaryCache(converter), strings);
+        return (new PageRenderer(templates, views, strings, _bag), graph);
     }
 
     private RenderedPage? RenderArticle(string articleTemplate, string? layout = null, string title = "Lessons <1917>")

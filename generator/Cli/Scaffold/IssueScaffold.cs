@@ -1,7 +1,9 @@
 using System.Globalization;
 using Broadsheet.Common;
+using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 using Broadsheet.Render;
+using Broadsheet.Render.Strings;
 
 namespace Broadsheet.Cli.Scaffold;
 
@@ -34,10 +36,19 @@ public sealed record IssueScaffold(string Source, string Date, int? Number = nul
             throw new CommandFailedException($"issue number {number} is already used by issue '{taken.Id}'; pass another --number", ExitCode.Usage);
         }
 
-        var title = Title?.Trim() is { Length: > 0 } given ? given : $"Issue {number} — {new DateFormatter(archive.Site.Language).ForReaders(date)}";
+        var title = Title?.Trim() is { Length: > 0 } given ? given : DefaultTitle(number, date, archive.Site.Language);
         var path = DisplayPath.Of(Path.GetFullPath(Path.Combine(Source, "issues", id + ".md")));
         var text = $"---\ntitle: {YamlText.Quote(title)}\ndate: {id}\nnumber: {number.ToString(CultureInfo.InvariantCulture)}\n---\n";
         return new ScaffoldPlan([new ScaffoldFile(path, text)], notes);
+    }
+
+    /// <summary>"Issue 12 — 17 December 2026", in the archive's language as its theme's strings say it.</summary>
+    private string DefaultTitle(int number, DateOnly date, string language)
+    {
+        var quiet = new DiagnosticBag();
+        var theme = ThemeLoader.ForBuild(null, Source, quiet);
+        var strings = ThemeStringsReader.Read(TemplateSet.Parse(theme.Files, theme.Name, quiet).StringFiles, language, quiet);
+        return strings.Text("new_issue_title", number, strings.Dates.ForReaders(date));
     }
 
     /// <summary>A date as front matter writes it, YYYY-MM-DD, and nothing else.</summary>

@@ -4,6 +4,7 @@ namespace Broadsheet.Render.Views;
 /// <param name="ScriptUrl">assets/search.js, relative to the page.</param>
 /// <param name="IndexUrl">The index's first file (search/index.js), relative to the page; the script loads the rest beside it.</param>
 /// <param name="Years">Every year that has articles, oldest first, for the year range.</param>
+/// <param name="Strings">The messages of the search script in the site's language, as JSON for a script element.</param>
 public sealed record SearchView(
     string ScriptUrl,
     string IndexUrl,
@@ -11,4 +12,5 @@ public sealed record SearchView(
     IReadOnlyList<OptionView> Sections,
     IReadOnlyList<OptionView> Topics,
     IReadOnlyList<OptionView> Authors,
-    IReadOnlyList<int> Years);
+    IReadOnlyList<int> Years,
+    RawHtml Strings);
