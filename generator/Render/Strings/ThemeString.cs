@@ -6,6 +6,9 @@ namespace Broadsheet.Render.Strings;
 /// </summary>
 public sealed record ThemeString(string? Text, IReadOnlyDictionary<string, string>? Forms)
 {
+    /// <summary>Every text it has: the one, or each plural form.</summary>
+    public IEnumerable<string> Texts => Forms?.Values ?? [Text!];
+
     /// <summary>The text for <paramref name="count"/> in <paramref name="language"/>: its plural form, else "other".</summary>
     public string For(string language, long? count)
     {

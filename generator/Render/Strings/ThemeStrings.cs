@@ -29,6 +29,9 @@ public sealed class ThemeStrings
 
     public bool Has(string key) => _strings.ContainsKey(key);
 
+    /// <summary>The string of <paramref name="key"/> as the language file gives it, with every plural form.</summary>
+    public ThemeString this[string key] => _strings[key];
+
     /// <summary>The string as plain text with <paramref name="values"/> in its places; a count first picks the plural form.</summary>
     public string Text(string key, params object?[] values) => Fill(key, values, text => text, value => Plain(value));
 

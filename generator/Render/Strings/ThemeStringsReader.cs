@@ -73,7 +73,7 @@ public static class ThemeStringsReader
             var at = new SourceLocation(file.DisplayPath, keyNode.Line, keyNode.Column);
             if (english is not null && !english.ContainsKey(key))
             {
-                diagnostics.Warning(at, $"'{key}' is not a string of the theme{Suggest.Hint(key, english.Keys)}; it is not used");
+                diagnostics.Warning(at, $"'{key}' is not a string of the theme, and is not used{Suggest.Hint(key, english.Keys)}");
                 continue;
             }
 
