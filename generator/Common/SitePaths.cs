@@ -1,4 +1,4 @@
-namespace Broadsheet.Graph;
+namespace Broadsheet.Common;
 
 /// <summary>Resolves "." and ".." in a "/"-separated path inside the source or output folder.</summary>
 public static class SitePaths

@@ -1,7 +1,7 @@
-using Broadsheet.Graph;
+using Broadsheet.Common;
 using Xunit;
 
-namespace Broadsheet.Tests.Graph;
+namespace Broadsheet.Tests.Common;
 
 public sealed class SitePathsTests
 {
