@@ -22,4 +22,8 @@ public sealed record Article(
     IReadOnlyList<LegacyUrl> Aliases,
     bool Draft,
     MarkdownText Body,
-    int? Position = null);
+    int? Position = null)
+{
+    /// <summary>Its audio edition, played under the standfirst; null when it has none.</summary>
+    public AudioFile? Audio { get; init; }
+}

@@ -31,6 +31,7 @@ public sealed class ArticleValidator
         var topics = ResolveTopics(reader);
         var date = reader.Date("date") ?? issue?.Date;
         var image = Image(reader);
+        var audio = AudioReference.Check(reader, "audio", _references.StaticFiles);
         var summary = reader.Text("summary");
         var slug = Slug(reader, file);
         var aliases = Aliases(reader);
@@ -78,7 +79,10 @@ public sealed class ArticleValidator
             aliases,
             draft,
             new MarkdownText(file.Body, file.DisplayPath, file.ReadBody),
-            position);
+            position)
+        {
+            Audio = audio,
+        };
     }
 
     /// <summary>The article's place in its section of the issue: a whole number from 1, meaningful only in an issue.</summary>

@@ -38,7 +38,8 @@ public sealed partial class ViewBuilder
             node.Previous is null ? null : ArticleLink(page, node.Previous),
             node.Next is null ? null : ArticleLink(page, node.Next),
             ArticleLinks(page, node.AlsoInSection),
-            ArticleLinks(page, node.Related));
+            ArticleLinks(page, node.Related),
+            Audio(page, article.Audio));
     }
 
     /// <summary>The breadcrumbs of an article: its issue and section, or its month for a web-only article.</summary>
@@ -65,8 +66,12 @@ public sealed partial class ViewBuilder
             RelativeUrl.Between(page.OutputPath, OutputPath.EpubOf(issue)),
             node.Sections.Select(s => new SectionView(s.Section.Id, s.Section.Title, ArticleLinks(page, s.Articles))).ToList(),
             node.Previous is null ? null : IssueLink(page, node.Previous),
-            node.Next is null ? null : IssueLink(page, node.Next));
+            node.Next is null ? null : IssueLink(page, node.Next),
+            Audio(page, issue.Audio));
     }
+
+    private static AudioView? Audio(Page page, Model.AudioFile? audio) =>
+        audio is null ? null : new AudioView(RelativeUrl.Between(page.OutputPath, audio.Path), audio.MediaType, audio.Format);
 
     public IReadOnlyList<IssueYearView> IssueYears(Page page) =>
         graph.IssuesNewestFirst

@@ -8,6 +8,8 @@ namespace Broadsheet.Render.Feeds;
 /// <summary>Atom feeds of the latest articles — of the whole site and of each topic — written with System.ServiceModel.Syndication.</summary>
 public sealed class AtomFeedRenderer(SiteGraph graph, SummaryCache summaries, string baseUrl)
 {
+    private readonly Dictionary<string, string> _staticFiles = graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal);
+
     public const int EntryCount = 50;
     public const string SiteFeed = "feed.xml";
 
@@ -60,6 +62,13 @@ public sealed class AtomFeedRenderer(SiteGraph graph, SummaryCache summaries, st
             PublishDate = Timestamp(article.Date),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url), "text/html"));
+        if (article.Audio is { } audio)
+        {
+            // A podcast reader needs the file's length to download it; the file is the one the build publishes.
+            var length = new FileInfo(_staticFiles[audio.Path]).Length;
+            item.Links.Add(new SyndicationLink(new Uri(AbsoluteUrl.Of(baseUrl, audio.Path)), "enclosure", null, audio.MediaType, length));
+        }
+
         foreach (var author in article.Authors)
         {
             item.Authors.Add(new SyndicationPerson { Name = author.Name, Uri = AbsoluteUrl.Of(baseUrl, OutputPath.Of(author)) });

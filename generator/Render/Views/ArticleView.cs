@@ -3,6 +3,7 @@ namespace Broadsheet.Render.Views;
 /// <summary>What <c>article.html</c> sees: one article, its body rendered, and the ways on from it.</summary>
 /// <param name="AlsoInSection">The other articles of its section in the same issue.</param>
 /// <param name="Related">Up to five articles sharing the most topics.</param>
+/// <param name="Audio">Its audio edition; null when it has none.</param>
 public sealed record ArticleView(
     string Title,
     string? Subtitle,
@@ -19,4 +20,5 @@ public sealed record ArticleView(
     ArticleLinkView? Previous,
     ArticleLinkView? Next,
     IReadOnlyList<ArticleLinkView> AlsoInSection,
-    IReadOnlyList<ArticleLinkView> Related);
+    IReadOnlyList<ArticleLinkView> Related,
+    AudioView? Audio);
