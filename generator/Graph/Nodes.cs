@@ -16,8 +16,11 @@ public sealed class ArticleNode(Article article, string outputPath)
 
     public ArticleNode? Next { get; internal set; }
 
-    /// <summary>Up to five articles sharing the most topics with this one, nearest in date first.</summary>
+    /// <summary>Up to five articles sharing the most topics with this one, nearest in date first; none its editor picked.</summary>
     public IReadOnlyList<ArticleNode> Related { get; internal set; } = [];
+
+    /// <summary>The links its editor listed under <c>related:</c> whose articles are built (a draft's is left out until it is published).</summary>
+    public IReadOnlyList<PickedLink> Picked { get; internal set; } = [];
 
     /// <summary>The other articles of its section in the same issue.</summary>
     public IReadOnlyList<ArticleNode> AlsoInSection { get; internal set; } = [];

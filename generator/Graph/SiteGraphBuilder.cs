@@ -18,6 +18,8 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
     public SiteGraph Build(ArchiveModel model, Images.ImageCatalog? images = null)
     {
         var articles = PlaceArticles(model.Articles);
+        var bySourcePath = articles.ToDictionary(a => a.Article.SourcePath, StringComparer.Ordinal);
+        LinkPicked(articles, bySourcePath);
         var issues = BuildIssues(model, articles);
         var topics = BuildTopics(model, articles);
         var authors = BuildAuthors(articles);
@@ -73,7 +75,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
             years,
             letters,
             azSplit,
-            articles.ToDictionary(a => a.Article.SourcePath, StringComparer.Ordinal),
+            bySourcePath,
             pages,
             model.StaticFiles)
         {

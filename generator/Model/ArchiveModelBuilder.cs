@@ -34,6 +34,7 @@ public sealed class ArchiveModelBuilder
         {
             FailedIssues = Failed(sources.Issues, issues.Select(i => i.Id)),
             FailedTopics = Failed(sources.Topics, topics.Select(t => t.Id)),
+            ArticlePaths = sources.Articles.Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
         };
         var validator = new ArticleValidator(references, _diagnostics);
         var articles = ParallelMap.Ordered(sources.Articles, validator.Validate)

@@ -37,6 +37,7 @@ public sealed class ArticleValidator
         var aliases = Aliases(reader);
         var draft = reader.Flag("draft");
         var position = Position(reader);
+        var related = RelatedLinksReader.Read(reader, file.FrontMatter!, file.SitePath, _references.ArticlePaths);
         reader.WarnAboutUnknownKeys();
 
         if (reader.Has("issue") && issue is not null && !reader.Has("section"))
@@ -82,6 +83,7 @@ public sealed class ArticleValidator
             position)
         {
             Audio = audio,
+            Related = related,
         };
     }
 

@@ -38,8 +38,25 @@ public sealed partial class ViewBuilder
             node.Previous is null ? null : ArticleLink(page, node.Previous),
             node.Next is null ? null : ArticleLink(page, node.Next),
             ArticleLinks(page, node.AlsoInSection),
+            node.Picked.Select(p => RelatedLink(page, p)).ToList(),
             ArticleLinks(page, node.Related),
             Audio(page, article.Audio));
+    }
+
+    private RelatedLinkView RelatedLink(Page page, PickedLink picked)
+    {
+        if (picked.Article is not { } node)
+        {
+            return new RelatedLinkView(picked.Title, picked.Url!, null, null, null);
+        }
+
+        var article = node.Article;
+        return new RelatedLinkView(
+            article.Title,
+            RelativeUrl.Between(page.OutputPath, node.OutputPath),
+            dates.ForReaders(article.Date),
+            DateFormatter.Iso(article.Date),
+            Thumbnail(page, article));
     }
 
     /// <summary>The breadcrumbs of an article: its issue and section, or its month for a web-only article.</summary>

@@ -83,8 +83,12 @@ public sealed partial class ViewBuilder(
             () => summaries.Of(node),
             BodyKeys.SummaryKey(article),
             article.Body,
-            article.Image is { } image ? PictureViews.Thumbnail(graph, page.OutputPath, image.Path, image.Alt) : null);
+            Thumbnail(page, article));
     }
+
+    /// <summary>The thumbnail of an article's lead image, for lists; null when it has no photograph.</summary>
+    private ImageView? Thumbnail(Page page, Model.Article article) =>
+        article.Image is { } image ? PictureViews.Thumbnail(graph, page.OutputPath, image.Path, image.Alt) : null;
 
     private List<ArticleLinkView> ArticleLinks(Page page, IEnumerable<ArticleNode> nodes) =>
         nodes.Select(n => ArticleLink(page, n)).ToList();

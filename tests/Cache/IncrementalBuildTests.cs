@@ -132,6 +132,25 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Every_related_link_edit_builds_what_a_clean_build_builds_and_a_picked_articles_new_title_reaches_the_page_that_lists_it()
+    {
+        const string picked = "articles/2024/03/bernard-quigley-obituary.md";
+        Build();
+
+        Edit("pick a related article and a link elsewhere", () => Replace(
+            Editorial,
+            "topics: [miners, trade-unions]",
+            "topics: [miners, trade-unions]\nrelated: [bernard-quigley-obituary.md, {title: A reading list, url: 'https://example.org/list'}]"));
+        Replace(picked, "title: \"Bernard", "title: \"Remembered: Bernard");
+        var (_, written) = Build();
+        Assert.Contains(EditorialPage, written);
+        Assert.Contains("Remembered: Bernard", File.ReadAllText(Path.Combine(Output, EditorialPage)), StringComparison.Ordinal);
+        AssertSameAsCleanBuild("retitle the picked article");
+        Edit("pick another instead", () => Replace(Editorial, "related: [bernard-quigley-obituary.md,", "related: [coalfields-forty-years-after.md,"));
+        Edit("pick none", () => Replace(Editorial, "related: [coalfields-forty-years-after.md, {title: A reading list, url: 'https://example.org/list'}]\n", ""));
+    }
+
+    [Fact]
     public void Renaming_a_linked_article_is_reported_at_the_link_though_the_linking_article_did_not_change()
     {
         Append(Editorial, "\nSee also [the obituary](bernard-quigley-obituary.md).\n");

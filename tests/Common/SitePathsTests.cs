@@ -33,4 +33,15 @@ public sealed class SitePathsTests
     {
         Assert.Null(SitePaths.Resolve(from, relative));
     }
+
+    [Theory]
+    [InlineData("articles/2014/10/a.md", "articles/2014/10/b.md", "b.md")]
+    [InlineData("articles/2014/10/a.md", "articles/2014/11/b.md", "../11/b.md")]
+    [InlineData("articles/2014/10/a.md", "articles/2015/01/b.md", "../../2015/01/b.md")]
+    [InlineData("articles/a.md", "articles/2014/10/b.md", "2014/10/b.md")]
+    public void The_relative_path_between_two_files_resolves_back_to_the_second(string from, string to, string expected)
+    {
+        Assert.Equal(expected, SitePaths.Relative(from, to));
+        Assert.Equal(to, SitePaths.Resolve(from, expected));
+    }
 }

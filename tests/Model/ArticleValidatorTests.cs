@@ -25,6 +25,10 @@ public sealed class ArticleValidatorTests
             new Dictionary<string, Topic> { [Russia.Id] = Russia, [HistoricEvents.Id] = HistoricEvents },
             new Dictionary<string, Author> { [Clare.Id] = Clare },
             new HashSet<string>(["images/moscow-1920.jpg", "audio/a.mp3", "audio/a.m4a", "audio/a.ogg", "audio/a.opus", "audio/a.wav"], StringComparer.Ordinal));
+        references = references with
+        {
+            ArticlePaths = new HashSet<string>(["articles/2014/10/lessons-1917.md", "articles/2014/10/letters.md", "articles/2014/11/the-soviets.md"], StringComparer.Ordinal),
+        };
         var file = Sources.Lines("articles/2014/10/lessons-1917.md", ["---", .. yamlLines, "---", "Body line one.", "Body line two."]);
         return new ArticleValidator(references, _bag).Validate(ParsedSource.Parse(file));
     }
@@ -63,6 +67,35 @@ public sealed class ArticleValidatorTests
         var error = Assert.Single(_bag.Sorted());
         Assert.Equal(new SourceLocation("site-content/articles/2014/10/lessons-1917.md", 4, 8), error.Location);
         Assert.Contains("not an audio format browsers play", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Related_names_articles_by_their_md_path_from_the_articles_folder_and_links_elsewhere_by_title_and_url()
+    {
+        var article = Validate(
+            "title: x",
+            "date: 2014-10-29",
+            "related:",
+            "  - ../11/the-soviets.md",
+            "  - {title: Reading list, url: 'https://example.org/list'}",
+            "  - /articles/2014/10/letters.md",
+            "  - letters.md");
+
+        Assert.Empty(_bag.Sorted());
+        Assert.Equal(
+            ["articles/2014/11/the-soviets.md", "https://example.org/list", "articles/2014/10/letters.md"],
+            article!.Related.Select(r => r.SourcePath ?? r.Url));
+        Assert.Equal(new SourceLocation("site-content/articles/2014/10/lessons-1917.md", 6, 5), article.Related[1].Location);
+    }
+
+    [Fact]
+    public void A_related_path_to_no_article_suggests_the_nearest_as_the_writer_would_write_it()
+    {
+        Assert.Null(Validate("title: x", "date: 2014-10-29", "related: [../11/the-soviet.md]"));
+
+        var error = Assert.Single(_bag.Sorted());
+        Assert.Equal(new SourceLocation("site-content/articles/2014/10/lessons-1917.md", 4, 11), error.Location);
+        Assert.EndsWith("which is not an article; did you mean '../11/the-soviets.md'?", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,8 @@ namespace Broadsheet.Render.Views;
 
 /// <summary>What <c>article.html</c> sees: one article, its body rendered, and the ways on from it.</summary>
 /// <param name="AlsoInSection">The other articles of its section in the same issue.</param>
-/// <param name="Related">Up to five articles sharing the most topics.</param>
+/// <param name="RelatedLinks">The links its editor picked (<c>related:</c>), shown first.</param>
+/// <param name="Related">Up to five articles sharing the most topics, none of them picked.</param>
 /// <param name="Audio">Its audio edition; null when it has none.</param>
 public sealed record ArticleView(
     string Title,
@@ -20,5 +21,6 @@ public sealed record ArticleView(
     ArticleLinkView? Previous,
     ArticleLinkView? Next,
     IReadOnlyList<ArticleLinkView> AlsoInSection,
+    IReadOnlyList<RelatedLinkView> RelatedLinks,
     IReadOnlyList<ArticleLinkView> Related,
     AudioView? Audio);
