@@ -22,6 +22,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
         LinkPicked(articles, bySourcePath);
         var issues = BuildIssues(model, articles);
         var topics = BuildTopics(model, articles);
+        LinkPromos(model.Promos, articles, topics);
         var authors = BuildAuthors(articles);
         var years = BuildArchive(articles);
         var fits = known is not null && known.Fit(articles.Count);
@@ -80,6 +81,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
             model.StaticFiles)
         {
             Images = images ?? Images.ImageCatalog.Empty,
+            Promos = model.Promos,
         };
     }
 

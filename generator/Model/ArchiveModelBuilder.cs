@@ -42,7 +42,9 @@ public sealed class ArchiveModelBuilder
             .Where(a => _includeDrafts || !a.Draft)
             .ToList();
 
-        return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles);
+        var promos = ValidateAll(sources.Promos, f => PromoValidator.Validate(f, references, _diagnostics));
+
+        return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles) { Promos = promos };
     }
 
     /// <summary>The ids of the files that did not validate (by file name, as issues and topics are named), with their files.</summary>

@@ -40,7 +40,8 @@ public sealed partial class ViewBuilder
             ArticleLinks(page, node.AlsoInSection),
             node.Picked.Select(p => RelatedLink(page, p)).ToList(),
             ArticleLinks(page, node.Related),
-            Audio(page, article.Audio));
+            Audio(page, article.Audio),
+            Promos(page, node.Promos));
     }
 
     private RelatedLinkView RelatedLink(Page page, PickedLink picked)

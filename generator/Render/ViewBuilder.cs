@@ -101,6 +101,14 @@ public sealed partial class ViewBuilder(
         DateFormatter.Iso(node.Issue.Date),
         node.ArticleCount);
 
+    private List<PromoView> Promos(Page page, IReadOnlyList<Promo> promos) =>
+        promos.Select(p => new PromoView(
+                p.Title,
+                p.Link,
+                p.Image is { } image ? PictureViews.Small(graph, page.OutputPath, image) : null,
+                Markdown(p.Body, $"promos/{p.Id}.md", page)))
+            .ToList();
+
     private RawHtml? Markdown(MarkdownText text, string sourcePath, Page page) =>
         text.IsEmpty ? null : new RawHtml(converter.ToHtml(new MarkdownPage(text, sourcePath, page.OutputPath)), text);
 

@@ -5,6 +5,7 @@ namespace Broadsheet.Render.Views;
 /// <param name="RelatedLinks">The links its editor picked (<c>related:</c>), shown first.</param>
 /// <param name="Related">Up to five articles sharing the most topics, none of them picked.</param>
 /// <param name="Audio">Its audio edition; null when it has none.</param>
+/// <param name="Promos">Up to three promotions sharing its topics or section.</param>
 public sealed record ArticleView(
     string Title,
     string? Subtitle,
@@ -23,4 +24,5 @@ public sealed record ArticleView(
     IReadOnlyList<ArticleLinkView> AlsoInSection,
     IReadOnlyList<RelatedLinkView> RelatedLinks,
     IReadOnlyList<ArticleLinkView> Related,
-    AudioView? Audio);
+    AudioView? Audio,
+    IReadOnlyList<PromoView> Promos);
