@@ -17,15 +17,17 @@ public static class PromoValidator
         var title = reader.Text("title", required: true);
         var link = reader.Text("link", required: true);
         var image = ArticleImage.Read(reader, references.StaticFiles, withCaption: false);
+        var errors = reader.ErrorCount;
         var topics = ReferenceList.Resolve(reader, "topics", "topic", references.Topics, id => $"; add topics/{id}.md to create it", references.FailedTopics, "promotion");
         var sections = ReferenceList.Resolve(reader, "sections", "section", references.Sections, _ => "; it must be one of the sections of site.yml");
+        var belongsNowhere = topics.Count == 0 && sections.Count == 0 && reader.ErrorCount == errors;
         reader.WarnAboutUnknownKeys();
         if (link is not null && !ExternalUrl.IsValid(link))
         {
             reader.Error("link", $"'link' is '{link}'; it must be {ExternalUrl.Expected}");
         }
 
-        if (!reader.Has("topics") && !reader.Has("sections"))
+        if (belongsNowhere)
         {
             reader.Error(reader.Start, "a promotion is shown on the articles and topic pages it belongs to; add 'topics: [...]' or 'sections: [...]', or both");
         }
