@@ -8,10 +8,10 @@ namespace Broadsheet.Render.Feeds;
 /// <summary>Atom feeds of the latest articles — of the whole site and of each topic — written with System.ServiceModel.Syndication.</summary>
 public sealed class AtomFeedRenderer(SiteGraph graph, SummaryCache summaries, string baseUrl)
 {
-    private readonly Dictionary<string, string> _staticFiles = graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal);
-
     public const int EntryCount = 50;
     public const string SiteFeed = "feed.xml";
+
+    private readonly Dictionary<string, string> _staticFiles = graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal);
 
     public static string TopicFeed(TopicNode topic) => $"topics/{topic.Topic.Id}.xml";
 
