@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Broadsheet.Build;
+using Broadsheet.Common;
 using Broadsheet.Graph;
 
 namespace Broadsheet.Tests;

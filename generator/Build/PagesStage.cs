@@ -242,7 +242,7 @@ public sealed class PagesStage
     private void WriteImages()
     {
         var problems = _images.Finish(_graph.Images);
-        ImageCatalog.Report(problems, _graph.ArticlesNewestFirst.Select(a => a.Article), _graph.StaticFiles, _diagnostics);
+        ImageCatalog.Report(problems, ImageCatalog.UsesIn(_graph.ArticlesNewestFirst.Select(a => a.Article), _graph.Promos), _graph.StaticFiles, _diagnostics);
         foreach (var image in _graph.Images.Images.Where(i => !problems.ContainsKey(i.SitePath)))
         {
             foreach (var derivative in image.All)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
 

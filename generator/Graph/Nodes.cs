@@ -16,11 +16,17 @@ public sealed class ArticleNode(Article article, string outputPath)
 
     public ArticleNode? Next { get; internal set; }
 
-    /// <summary>Up to five articles sharing the most topics with this one, nearest in date first.</summary>
+    /// <summary>Up to five articles sharing the most topics with this one, nearest in date first; none its editor picked.</summary>
     public IReadOnlyList<ArticleNode> Related { get; internal set; } = [];
+
+    /// <summary>The links its editor listed under <c>related:</c> whose articles are built (a draft's is left out until it is published).</summary>
+    public IReadOnlyList<PickedLink> Picked { get; internal set; } = [];
 
     /// <summary>The other articles of its section in the same issue.</summary>
     public IReadOnlyList<ArticleNode> AlsoInSection { get; internal set; } = [];
+
+    /// <summary>Up to three promotions sharing its topics or section, most matches first.</summary>
+    public IReadOnlyList<Promo> Promos { get; internal set; } = [];
 }
 
 /// <summary>An issue placed in the site: its page, its contents by section, and the issues around it.</summary>
@@ -44,7 +50,11 @@ public sealed class IssueNode(Issue issue, string outputPath, IReadOnlyList<Sect
 public sealed record SectionGroup(Section Section, IReadOnlyList<ArticleNode> Articles);
 
 /// <summary>A topic placed in the site: its first page and its articles, newest first.</summary>
-public sealed record TopicNode(Topic Topic, string OutputPath, IReadOnlyList<ArticleNode> Articles);
+public sealed record TopicNode(Topic Topic, string OutputPath, IReadOnlyList<ArticleNode> Articles)
+{
+    /// <summary>Up to three promotions of this topic, by id.</summary>
+    public IReadOnlyList<Promo> Promos { get; internal set; } = [];
+}
 
 /// <summary>An author placed in the site: their first page and their articles, newest first.</summary>
 public sealed record AuthorNode(Author Author, string OutputPath, IReadOnlyList<ArticleNode> Articles);

@@ -20,6 +20,9 @@ public sealed record SiteGraph(
     /// <summary>The photographs of <c>static/</c> and the files made of them.</summary>
     public Images.ImageCatalog Images { get; init; } = global::Broadsheet.Images.ImageCatalog.Empty;
 
+    /// <summary>The promotions, each shown on the articles and topic pages it matches (<see cref="ArticleNode.Promos"/>, <see cref="TopicNode.Promos"/>).</summary>
+    public IReadOnlyList<Promo> Promos { get; init; } = [];
+
     /// <summary>The orders a later build of a model of the same shape can take as they are (see <see cref="GraphOrders"/>).</summary>
     public GraphOrders Orders()
     {

@@ -1,9 +1,26 @@
 namespace Broadsheet.Graph;
 
-/// <summary>Related articles: those sharing the most topics, nearest in date, then by path, so the choice is stable.</summary>
+/// <summary>
+/// Related articles: those its editor picked (<c>related:</c>), then those sharing the most topics, nearest in date, then
+/// by path, so the choice is stable.
+/// </summary>
 public sealed partial class SiteGraphBuilder
 {
     public const int RelatedCount = 5;
+
+    /// <summary>Each article's picked links, its articles found by their source files; one not built in this build (a draft) is left out.</summary>
+    private static void LinkPicked(List<ArticleNode> articles, Dictionary<string, ArticleNode> bySourcePath)
+    {
+        foreach (var node in articles.Where(a => a.Article.Related.Count > 0))
+        {
+            node.Picked = node.Article.Related
+                .Select(l => l.SourcePath is null
+                    ? new PickedLink(null, l.Title!, l.Url)
+                    : bySourcePath.TryGetValue(l.SourcePath, out var target) ? new PickedLink(target, target.Article.Title, null) : null)
+                .OfType<PickedLink>()
+                .ToList();
+        }
+    }
 
     /// <summary>
     /// Counts shared topics in a plain array per worker rather than a dictionary per article: a popular topic has
@@ -15,6 +32,12 @@ public sealed partial class SiteGraphBuilder
             .SelectMany((a, i) => a.Article.Topics.Select(t => (Topic: t.Id, Index: i)))
             .GroupBy(x => x.Topic, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Index).ToArray(), StringComparer.Ordinal);
+
+        var index = new Dictionary<ArticleNode, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            index[articles[i]] = i;
+        }
 
         var days = articles.Select(a => a.Article.Date.DayNumber).ToArray();
         var pathRank = new int[articles.Count];
@@ -39,6 +62,12 @@ public sealed partial class SiteGraphBuilder
                             scratch.Touched.Add(other);
                         }
                     }
+                }
+
+                // What the editor picked is listed already: no shared topic makes it a candidate.
+                foreach (var picked in article.Picked.Where(p => p.Article is not null))
+                {
+                    scratch.Shared[index[picked.Article!]] = 0;
                 }
 
                 article.Related = Best(i, scratch.Shared, scratch.Touched, days, pathRank, byPath).Select(b => articles[b]).ToList();
@@ -70,6 +99,11 @@ public sealed partial class SiteGraphBuilder
         var count = 0;
         foreach (var candidate in touched)
         {
+            if (shared[candidate] == 0)
+            {
+                continue;
+            }
+
             var closeness = DayMask - (ulong)Math.Abs(days[candidate] - days[self]);
             var key = ((ulong)shared[candidate] << (DayBits + PathBits)) | (closeness << PathBits) | (PathMask - (ulong)pathRank[candidate]);
             if (count == RelatedCount && key <= best[RelatedCount - 1])

@@ -18,8 +18,11 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
     public SiteGraph Build(ArchiveModel model, Images.ImageCatalog? images = null)
     {
         var articles = PlaceArticles(model.Articles, model.Site.ArticlePath);
+        var bySourcePath = articles.ToDictionary(a => a.Article.SourcePath, StringComparer.Ordinal);
+        LinkPicked(articles, bySourcePath);
         var issues = BuildIssues(model, articles);
         var topics = BuildTopics(model, articles);
+        LinkPromos(model.Promos, articles, topics);
         var authors = BuildAuthors(articles);
         var years = BuildArchive(articles);
         var fits = known is not null && known.Fit(articles.Count);
@@ -74,11 +77,12 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
             years,
             letters,
             azSplit,
-            articles.ToDictionary(a => a.Article.SourcePath, StringComparer.Ordinal),
+            bySourcePath,
             pages,
             model.StaticFiles)
         {
             Images = images ?? Images.ImageCatalog.Empty,
+            Promos = model.Promos,
         };
     }
 

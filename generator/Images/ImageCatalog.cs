@@ -57,7 +57,7 @@ public sealed class ImageCatalog
             }
         }
 
-        Report(problems, model.Articles, model.StaticFiles, diagnostics);
+        Report(problems, UsesIn(model.Articles, model.Promos), model.StaticFiles, diagnostics);
         return new ImageCatalog(images);
     }
 
@@ -79,8 +79,14 @@ public sealed class ImageCatalog
         return probed;
     }
 
-    /// <summary>Each problem at the front-matter lines that name the photograph, or at the file itself.</summary>
-    public static void Report(IReadOnlyDictionary<string, string> problems, IEnumerable<Article> articles, IReadOnlyList<StaticFile> staticFiles, DiagnosticBag diagnostics)
+    /// <summary>Where front matter names images: articles' lead images, their authors' portraits, promotions' pictures.</summary>
+    public static IEnumerable<ArticleImage?> UsesIn(IEnumerable<Article> articles, IEnumerable<Promo> promos) =>
+        articles.Select(a => a.Image)
+            .Concat(articles.SelectMany(a => a.Authors).Distinct().Select(a => a.Portrait))
+            .Concat(promos.Select(p => p.Image));
+
+    /// <summary>Each problem at the front-matter lines that name the photograph (<paramref name="uses"/>), or at the file itself.</summary>
+    public static void Report(IReadOnlyDictionary<string, string> problems, IEnumerable<ArticleImage?> uses, IReadOnlyList<StaticFile> staticFiles, DiagnosticBag diagnostics)
     {
         if (problems.Count == 0)
         {
@@ -88,7 +94,6 @@ public sealed class ImageCatalog
         }
 
         var named = new HashSet<string>(StringComparer.Ordinal);
-        var uses = articles.Select(a => a.Image).Concat(articles.SelectMany(a => a.Authors).Distinct().Select(a => a.Portrait));
         foreach (var image in uses.OfType<ArticleImage>().Distinct())
         {
             if (problems.TryGetValue(image.Path, out var problem))

@@ -7,4 +7,8 @@ public sealed record SourceSet(
     IReadOnlyList<ParsedSource> Topics,
     IReadOnlyList<ParsedSource> Authors,
     IReadOnlyList<ParsedSource> Articles,
-    IReadOnlyList<StaticFile> StaticFiles);
+    IReadOnlyList<StaticFile> StaticFiles)
+{
+    /// <summary>The promotions of <c>promos/</c>: boxes of further reading shown beside the articles and topics they name.</summary>
+    public IReadOnlyList<ParsedSource> Promos { get; init; } = [];
+}

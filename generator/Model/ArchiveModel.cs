@@ -7,4 +7,8 @@ public sealed record ArchiveModel(
     IReadOnlyList<Topic> Topics,
     IReadOnlyList<Author> Authors,
     IReadOnlyList<Article> Articles,
-    IReadOnlyList<Load.StaticFile> StaticFiles);
+    IReadOnlyList<Load.StaticFile> StaticFiles)
+{
+    /// <summary>The promotions of <c>promos/</c>, by id.</summary>
+    public IReadOnlyList<Promo> Promos { get; init; } = [];
+}

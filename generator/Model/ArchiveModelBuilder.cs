@@ -34,6 +34,7 @@ public sealed class ArchiveModelBuilder
         {
             FailedIssues = Failed(sources.Issues, issues.Select(i => i.Id)),
             FailedTopics = Failed(sources.Topics, topics.Select(t => t.Id)),
+            ArticlePaths = sources.Articles.Select(a => a.SitePath).ToHashSet(StringComparer.Ordinal),
         };
         var validator = new ArticleValidator(references, _diagnostics);
         var articles = ParallelMap.Ordered(sources.Articles, validator.Validate)
@@ -41,7 +42,9 @@ public sealed class ArchiveModelBuilder
             .Where(a => _includeDrafts || !a.Draft)
             .ToList();
 
-        return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles);
+        var promos = ValidateAll(sources.Promos, f => PromoValidator.Validate(f, references, _diagnostics));
+
+        return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles) { Promos = promos };
     }
 
     /// <summary>The ids of the files that did not validate (by file name, as issues and topics are named), with their files.</summary>

@@ -22,4 +22,11 @@ public sealed record Article(
     IReadOnlyList<LegacyUrl> Aliases,
     bool Draft,
     MarkdownText Body,
-    int? Position = null);
+    int? Position = null)
+{
+    /// <summary>Its audio edition, played under the standfirst; null when it has none.</summary>
+    public AudioFile? Audio { get; init; }
+
+    /// <summary>The links its editor listed under <c>related:</c>, in their order: shown before the related articles worked out from topics.</summary>
+    public IReadOnlyList<RelatedLink> Related { get; init; } = [];
+}

@@ -31,12 +31,14 @@ public sealed class ArticleValidator
         var section = Resolve(reader, "section", "section", _references.Sections, "the sections of site.yml");
         var topics = ResolveTopics(reader);
         var date = reader.Date("date") ?? issue?.Date;
-        var image = Image(reader);
+        var image = ArticleImage.Read(reader, _references.StaticFiles, withCaption: true);
+        var audio = AudioReference.Check(reader, "audio", _references.StaticFiles);
         var summary = Smart(reader.Text("summary"));
         var slug = Slug(reader, file);
         var aliases = Aliases(reader);
         var draft = reader.Flag("draft");
         var position = Position(reader);
+        var related = RelatedLinksReader.Read(reader, file.FrontMatter!, file.SitePath, _references.ArticlePaths);
         reader.WarnAboutUnknownKeys();
 
         if (reader.Has("issue") && issue is not null && !reader.Has("section"))
@@ -79,7 +81,11 @@ public sealed class ArticleValidator
             aliases,
             draft,
             new MarkdownText(file.Body, file.DisplayPath, file.ReadBody),
-            position);
+            position)
+        {
+            Audio = audio,
+            Related = related,
+        };
     }
 
     /// <summary>The article's place in its section of the issue: a whole number from 1, meaningful only in an issue.</summary>
@@ -104,10 +110,6 @@ public sealed class ArticleValidator
 
         return position;
     }
-
-    /// <summary>An article refers to an issue or topic that is left out for the errors in its own file: say so, once per article.</summary>
-    private static string FailedReference(string what, string id, string file) =>
-        $"{what} '{id}' is left out for the errors in {file}; this article is built once they are fixed";
 
     private Author ResolveAuthor(string name)
     {
@@ -136,42 +138,12 @@ public sealed class ArticleValidator
             return found;
         }
 
-        if (failed is not null && failed.TryGetValue(id, out var file))
-        {
-            reader.Error(key, FailedReference(what, id, file));
-            return null;
-        }
-
-        var hint = Suggest.Hint(id, known.Keys);
-        reader.Error(key, $"unknown {what} '{id}'{(hint.Length > 0 ? hint : $"; it must be one of {where}")}");
+        reader.Error(key, ReferenceList.Unknown(what, id, known.Keys, _ => $"; it must be one of {where}", failed));
         return null;
     }
 
-    private List<Topic> ResolveTopics(FrontMatterReader reader)
-    {
-        var topics = new List<Topic>();
-        foreach (var (id, location) in reader.TextList("topics"))
-        {
-            if (_references.Topics.TryGetValue(id, out var topic))
-            {
-                if (!topics.Contains(topic))
-                {
-                    topics.Add(topic);
-                }
-            }
-            else if (_references.FailedTopics.TryGetValue(id, out var file))
-            {
-                reader.Error(location, FailedReference("topic", id, file));
-            }
-            else
-            {
-                var hint = Suggest.Hint(id, _references.Topics.Keys);
-                reader.Error(location, $"unknown topic '{id}'{(hint.Length > 0 ? hint : "; add topics/" + id + ".md to create it")}");
-            }
-        }
-
-        return topics;
-    }
+    private List<Topic> ResolveTopics(FrontMatterReader reader) =>
+        ReferenceList.Resolve(reader, "topics", "topic", _references.Topics, id => $"; add topics/{id}.md to create it", _references.FailedTopics);
 
     private static List<LegacyUrl> Aliases(FrontMatterReader reader)
     {
@@ -189,19 +161,6 @@ public sealed class ArticleValidator
         }
 
         return aliases;
-    }
-
-    private ArticleImage? Image(FrontMatterReader reader)
-    {
-        var path = StaticReference.Check(reader, "image", _references.StaticFiles);
-        var alt = reader.Text("image_alt");
-        var caption = Smart(reader.Text("image_caption"));
-        if (reader.Has("image") && alt is null)
-        {
-            reader.Error("image", "an image needs 'image_alt': a short description for readers who cannot see it");
-        }
-
-        return path is null || alt is null ? null : new ArticleImage(path, alt, caption, reader.AtValueOrStart("image"));
     }
 
     private static string? Slug(FrontMatterReader reader, ParsedSource file)

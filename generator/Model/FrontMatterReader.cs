@@ -64,11 +64,14 @@ public sealed class FrontMatterReader
     public SourceLocation AtValueOrStart(string key) => AtValue(key) ?? Start;
 
     /// <summary>True once this reader has reported an error: the file cannot become a model record.</summary>
-    public bool HasErrors { get; private set; }
+    public bool HasErrors => ErrorCount > 0;
+
+    /// <summary>How many errors this reader has reported: what a step of reading added is the difference.</summary>
+    public int ErrorCount { get; private set; }
 
     public void Error(SourceLocation location, string message)
     {
-        HasErrors = true;
+        ErrorCount++;
         _diagnostics.Error(location, message);
     }
 

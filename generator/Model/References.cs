@@ -13,4 +13,7 @@ public sealed record References(
 
     /// <summary>Topics whose files have errors of their own, by id and file.</summary>
     public IReadOnlyDictionary<string, string> FailedTopics { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The source path of every article file, drafts and files with errors included: what <c>related:</c> may name.</summary>
+    public ISet<string> ArticlePaths { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

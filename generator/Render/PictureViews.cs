@@ -58,6 +58,10 @@ public static class PictureViews
             null);
     }
 
+    /// <summary>A small picture beside text (a portrait, a promotion's): a photograph's thumbnail, or a drawing as it is.</summary>
+    public static ImageView Small(SiteGraph graph, string pagePath, ArticleImage image) =>
+        Thumbnail(graph, pagePath, image.Path, image.Alt) ?? Column(graph, pagePath, image.Path, image.Alt, null);
+
     private static string Srcset(IEnumerable<Derivative> derivatives, Func<string, string> url) =>
         string.Join(", ", derivatives.Select(d => $"{url(d.OutputPath)} {d.Width}w"));
 }

@@ -38,7 +38,26 @@ public sealed partial class ViewBuilder
             node.Previous is null ? null : ArticleLink(page, node.Previous),
             node.Next is null ? null : ArticleLink(page, node.Next),
             ArticleLinks(page, node.AlsoInSection),
-            ArticleLinks(page, node.Related));
+            node.Picked.Select(p => RelatedLink(page, p)).ToList(),
+            ArticleLinks(page, node.Related),
+            Audio(page, article.Audio),
+            Promos(page, node.Promos));
+    }
+
+    private RelatedLinkView RelatedLink(Page page, PickedLink picked)
+    {
+        if (picked.Article is not { } node)
+        {
+            return new RelatedLinkView(picked.Title, picked.Url!, null, null, null);
+        }
+
+        var article = node.Article;
+        return new RelatedLinkView(
+            article.Title,
+            RelativeUrl.Between(page.OutputPath, node.OutputPath),
+            dates.ForReaders(article.Date),
+            DateFormatter.Iso(article.Date),
+            Thumbnail(page, article));
     }
 
     /// <summary>The breadcrumbs of an article: its issue and section, or its month for a web-only article.</summary>
@@ -65,8 +84,12 @@ public sealed partial class ViewBuilder
             RelativeUrl.Between(page.OutputPath, OutputPath.EpubOf(issue)),
             node.Sections.Select(s => new SectionView(s.Section.Id, s.Section.Title, ArticleLinks(page, s.Articles))).ToList(),
             node.Previous is null ? null : IssueLink(page, node.Previous),
-            node.Next is null ? null : IssueLink(page, node.Next));
+            node.Next is null ? null : IssueLink(page, node.Next),
+            Audio(page, issue.Audio));
     }
+
+    private static AudioView? Audio(Page page, Model.AudioFile? audio) =>
+        audio is null ? null : new AudioView(RelativeUrl.Between(page.OutputPath, audio.Path), audio.MediaType, audio.Format);
 
     public IReadOnlyList<IssueYearView> IssueYears(Page page) =>
         graph.IssuesNewestFirst

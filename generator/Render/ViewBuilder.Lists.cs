@@ -15,7 +15,8 @@ public sealed partial class ViewBuilder
             page.Paging.Number == 1 ? Markdown(topic.Introduction, $"topics/{topic.Id}.md", page) : null,
             page.Topic.Articles.Count,
             ArticleLinks(page, page.Articles),
-            Pagination(page, page.Paging));
+            Pagination(page, page.Paging),
+            Promos(page, page.Topic.Promos));
     }
 
     public IReadOnlyList<TopicLinkView> TopicLinks(Page page) =>
@@ -29,9 +30,7 @@ public sealed partial class ViewBuilder
         page.Author.Articles.Count,
         ArticleLinks(page, page.Articles),
         Pagination(page, page.Paging),
-        page.Author.Author.Portrait is { } portrait
-            ? PictureViews.Thumbnail(graph, page.OutputPath, portrait.Path, portrait.Alt) ?? PictureViews.Column(graph, page.OutputPath, portrait.Path, portrait.Alt, null)
-            : null);
+        page.Author.Author.Portrait is { } portrait ? PictureViews.Small(graph, page.OutputPath, portrait) : null);
 
     public IReadOnlyList<AuthorLinkView> AuthorLinks(Page page) =>
         graph.Authors

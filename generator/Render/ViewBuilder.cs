@@ -86,8 +86,12 @@ public sealed partial class ViewBuilder(
             () => summaries.Of(node),
             BodyKeys.SummaryKey(article),
             article.Body,
-            article.Image is { } image ? PictureViews.Thumbnail(graph, page.OutputPath, image.Path, image.Alt) : null);
+            Thumbnail(page, article));
     }
+
+    /// <summary>The thumbnail of an article's lead image, for lists; null when it has no photograph.</summary>
+    private ImageView? Thumbnail(Page page, Model.Article article) =>
+        article.Image is { } image ? PictureViews.Thumbnail(graph, page.OutputPath, image.Path, image.Alt) : null;
 
     private List<ArticleLinkView> ArticleLinks(Page page, IEnumerable<ArticleNode> nodes) =>
         nodes.Select(n => ArticleLink(page, n)).ToList();
@@ -99,6 +103,14 @@ public sealed partial class ViewBuilder(
         dates.ForReaders(node.Issue.Date),
         DateFormatter.Iso(node.Issue.Date),
         node.ArticleCount);
+
+    private List<PromoView> Promos(Page page, IReadOnlyList<Promo> promos) =>
+        promos.Select(p => new PromoView(
+                p.Title,
+                p.Link,
+                p.Image is { } image ? PictureViews.Small(graph, page.OutputPath, image) : null,
+                Markdown(p.Body, $"promos/{p.Id}.md", page)))
+            .ToList();
 
     private RawHtml? Markdown(MarkdownText text, string sourcePath, Page page) =>
         text.IsEmpty ? null : new RawHtml(converter.ToHtml(new MarkdownPage(text, sourcePath, page.OutputPath)), text);

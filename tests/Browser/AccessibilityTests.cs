@@ -7,15 +7,17 @@ namespace Broadsheet.Tests.Browser;
 [Trait("Category", Category.Slow)]
 public sealed class AccessibilityTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
-    /// <summary>One page of each kind.</summary>
+    /// <summary>One page of each kind, and pages with related links, further reading and an audio player.</summary>
     public static readonly string[] Pages =
     [
         "index.html",
         "issues/index.html",
         "issues/2024-11-06.html",
         "articles/2024/11/defence-of-madrid-1936.html",
+        "articles/2024/08/great-dock-strike-1889.html",
         "topics/index.html",
         "topics/spanish-civil-war.html",
+        "topics/dockers.html",
         "authors/index.html",
         "authors/elena-varga.html",
         "archive/index.html",

@@ -66,7 +66,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Every_photograph_edit_builds_what_a_clean_build_builds_and_makes_only_the_photograph_that_changed()
     {
-        Assert.Equal(3, Build().Result.PhotographsMade);
+        Assert.Equal(4, Build().Result.PhotographsMade);
         var oldDerivatives = Directory.GetFiles(Path.Combine(Output, "images/photos"), "ship-going-fast-*");
 
         _temp.WriteBytes("site-content/" + ShipPhoto, TestImages.Jpeg(1400, 900));
@@ -131,6 +131,49 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("a-z/index.html", written);
         Assert.DoesNotContain("issues/2024-11-06.html", written);
         Assert.DoesNotContain("topics/chartism.html", written);
+    }
+
+    [Fact]
+    public void Every_related_link_edit_builds_what_a_clean_build_builds_and_a_picked_articles_new_title_reaches_the_page_that_lists_it()
+    {
+        const string picked = "articles/2024/03/bernard-quigley-obituary.md";
+        Build();
+
+        Edit("pick a related article and a link elsewhere", () => Replace(
+            Editorial,
+            "topics: [miners, trade-unions]",
+            "topics: [miners, trade-unions]\nrelated: [bernard-quigley-obituary.md, {title: A reading list, url: 'https://example.org/list'}]"));
+        Replace(picked, "title: \"Bernard", "title: \"Remembered: Bernard");
+        var (_, written) = Build();
+        Assert.Contains(EditorialPage, written);
+        Assert.Contains("Remembered: Bernard", File.ReadAllText(Path.Combine(Output, EditorialPage)), StringComparison.Ordinal);
+        AssertSameAsCleanBuild("retitle the picked article");
+        Edit("pick another instead", () => Replace(Editorial, "related: [bernard-quigley-obituary.md,", "related: [coalfields-forty-years-after.md,"));
+        Edit("pick none", () => Replace(Editorial, "related: [coalfields-forty-years-after.md, {title: A reading list, url: 'https://example.org/list'}]\n", ""));
+    }
+
+    [Fact]
+    public void Every_promotion_edit_builds_what_a_clean_build_builds_and_a_body_edit_rewrites_only_the_pages_that_show_it()
+    {
+        const string promo = "promos/sixpence-an-hour.md";
+        const string dockPage = "articles/2024/08/great-dock-strike-1889.html";
+        Build();
+
+        Append(promo, "Out in paperback this spring.\n");
+        var (_, written) = Build();
+        Assert.Contains(dockPage, written);
+        Assert.Contains("topics/dockers.html", written);
+        Assert.DoesNotContain(EditorialPage, written);
+        Assert.Contains("Out in paperback", File.ReadAllText(Path.Combine(Output, dockPage)), StringComparison.Ordinal);
+        AssertSameAsCleanBuild("edit a promotion's body");
+
+        Edit("retitle a promotion", () => Replace(promo, "title: \"Sixpence an Hour:", "title: \"Sixpence an Hour, new edition:"));
+        Edit("move a promotion to other topics and a section", () => Replace(promo, "topics: [dockers]", "topics: [miners]\nsections: [editorial]"));
+        Assert.Contains("Further reading", File.ReadAllText(Path.Combine(Output, EditorialPage)), StringComparison.Ordinal);
+        Edit("add a promotion", () => _temp.Write(
+            "site-content/promos/pit-village-walk.md",
+            "---\ntitle: A walk through a pit village\nlink: https://walks.example.org/pits\ntopics: [miners]\n---\nTwo hours, with tea.\n"));
+        Edit("delete a promotion", () => File.Delete(Path.Combine(Source, promo)));
     }
 
     [Fact]

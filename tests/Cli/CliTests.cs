@@ -112,7 +112,7 @@ public sealed class CliTests
         Assert.Matches(
             @"^note: no Atom feeds, sitemap.xml or robots.txt: they need the site's address; set base_url in site.yml or pass --base-url\n"
             + @"built (\d+) pages from site-content into output in [\d.]+ s: 47 articles, 6 issues, 15 topics\n"
-            + @"  \1 pages written, 0 unchanged; \d+ of \d+ files written; 3 photographs sized; \d+ links checked\n"
+            + @"  \1 pages written, 0 unchanged; \d+ of \d+ files written; 4 photographs sized; \d+ links checked\n"
             + @"  load [\d.]+ s, model [\d.]+ s, graph [\d.]+ s, render\+write [\d.]+ s, search [\d.]+ s, books [\d.]+ s, images [\d.]+ s, check [\d.]+ s\n$",
             build.Stdout);
         Assert.Equal("", build.Stderr);

@@ -34,6 +34,22 @@ public sealed class FeedAndSitemapTests : IDisposable
     }
 
     [Fact]
+    public void An_article_with_audio_has_an_Atom_enclosure_with_the_files_type_and_real_length()
+    {
+        var source = Path.Combine(RepoPaths.Tests, "Golden", "audio-editions", "site-content");
+        var output = _temp.Combine("audio");
+        new SiteBuild(new BuildOptions(Source: source, Output: output)).Run();
+        using var reader = XmlReader.Create(Path.Combine(output, "feed.xml"));
+        var items = SyndicationFeed.Load(reader).Items.ToDictionary(i => i.Title.Text);
+
+        var enclosure = Assert.Single(items["Barricades on Cable Street"].Links, l => l.RelationshipType == "enclosure");
+        Assert.Equal("https://archive.example.org/spoken/audio/barricades.mp3", enclosure.Uri.AbsoluteUri);
+        Assert.Equal("audio/mpeg", enclosure.MediaType);
+        Assert.Equal(new FileInfo(Path.Combine(source, "static", "audio", "barricades.mp3")).Length, enclosure.Length);
+        Assert.DoesNotContain(items["A quiet morning after"].Links, l => l.RelationshipType == "enclosure");
+    }
+
+    [Fact]
     public void Each_topic_has_a_feed_linked_from_its_page()
     {
         var topicPage = File.ReadAllText(Path.Combine(_output, "topics", "miners.html"));

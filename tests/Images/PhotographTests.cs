@@ -305,6 +305,23 @@ public sealed class PhotographTests
         Assert.Equal(3, error.Location.Line);
     }
 
+    [Fact]
+    public void A_promotion_s_picture_is_a_thumbnail_in_the_further_reading_box_and_a_bad_one_is_an_error_at_its_line()
+    {
+        using var site = new PhotographSite(TestImages.Jpeg(1000, 500));
+        site.Write("static/images/cover.jpg", TestImages.Jpeg(600, 900));
+        site.Write("promos/a-book.md", System.Text.Encoding.UTF8.GetBytes(
+            "---\ntitle: A book of the harbour\nlink: https://books.example.org/harbour\nimage: images/cover.jpg\nimage_alt: The book's cover\nsections: [news]\n---\n"));
+        site.Build(store: false);
+
+        Assert.Matches("""<picture class="promo-image"><source type="image/webp" srcset="\.\./\.\./\.\./images/cover-320w-[0-9a-f]{8}\.webp"><img src="\.\./\.\./\.\./images/cover-320w-[0-9a-f]{8}\.jpg" width="320" height="480" alt="The book&#39;s cover" loading="lazy" decoding="async"></picture>""", site.Html(PhotographSite.ArticlePage));
+
+        site.Write("static/images/cover.jpg", TestImages.CutShort(TestImages.Jpeg(600, 900)));
+        var error = Assert.Single(Assert.Throws<BuildFailedException>(() => site.Build(store: false)).Diagnostics);
+        Assert.EndsWith("promos/a-book.md", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal((4, 8), (error.Location.Line, error.Location.Column));
+    }
+
     private static List<string> Widths(string html, string type)
     {
         var at = html.IndexOf($"<source type=\"{type}\" srcset=\"", StringComparison.Ordinal);

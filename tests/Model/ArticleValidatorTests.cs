@@ -24,7 +24,11 @@ public sealed class ArticleValidatorTests
             new Dictionary<string, Section> { ["news"] = Models.News, ["history"] = Models.History },
             new Dictionary<string, Topic> { [Russia.Id] = Russia, [HistoricEvents.Id] = HistoricEvents },
             new Dictionary<string, Author> { [Clare.Id] = Clare },
-            new HashSet<string>(["images/moscow-1920.jpg"], StringComparer.Ordinal));
+            new HashSet<string>(["images/moscow-1920.jpg", "audio/a.mp3", "audio/a.m4a", "audio/a.ogg", "audio/a.opus", "audio/a.wav"], StringComparer.Ordinal));
+        references = references with
+        {
+            ArticlePaths = new HashSet<string>(["articles/2014/10/lessons-1917.md", "articles/2014/10/letters.md", "articles/2014/11/the-soviets.md"], StringComparer.Ordinal),
+        };
         var file = Sources.Lines("articles/2014/10/lessons-1917.md", ["---", .. yamlLines, "---", "Body line one.", "Body line two."]);
         return new ArticleValidator(references, _bag).Validate(ParsedSource.Parse(file));
     }
@@ -38,6 +42,60 @@ public sealed class ArticleValidatorTests
 
         Validate("title: x", "date: 2014-10-29", "position: 4");
         Assert.Contains(_bag.Sorted(), d => d.Severity == Severity.Warning && d.Message.Contains("has no 'issue'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("audio/a.mp3", "audio/mpeg", "MP3")]
+    [InlineData("audio/a.m4a", "audio/mp4", "M4A")]
+    [InlineData("audio/a.ogg", "audio/ogg", "Ogg")]
+    [InlineData("/static/audio/a.opus", "audio/ogg; codecs=opus", "Opus")]
+    public void Audio_in_a_format_browsers_play_is_given_its_media_type(string written, string mediaType, string format)
+    {
+        var audio = Validate("title: x", "date: 2014-10-29", $"audio: {written}")?.Audio;
+
+        Assert.Empty(_bag.Sorted());
+        Assert.Equal(mediaType, audio?.MediaType);
+        Assert.Equal(format, audio?.Format);
+        Assert.Equal(new SourceLocation("site-content/articles/2014/10/lessons-1917.md", 4, 8), audio?.Location);
+    }
+
+    [Fact]
+    public void Audio_in_another_format_is_an_error_at_its_value_even_when_the_file_exists()
+    {
+        Assert.Null(Validate("title: x", "date: 2014-10-29", "audio: audio/a.wav"));
+
+        var error = Assert.Single(_bag.Sorted());
+        Assert.Equal(new SourceLocation("site-content/articles/2014/10/lessons-1917.md", 4, 8), error.Location);
+        Assert.Contains("not an audio format browsers play", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Related_names_articles_by_their_md_path_from_the_articles_folder_and_links_elsewhere_by_title_and_url()
+    {
+        var article = Validate(
+            "title: x",
+            "date: 2014-10-29",
+            "related:",
+            "  - ../11/the-soviets.md",
+            "  - {title: Reading list, url: 'https://example.org/list'}",
+            "  - /articles/2014/10/letters.md",
+            "  - letters.md");
+
+        Assert.Empty(_bag.Sorted());
+        Assert.Equal(
+            ["articles/2014/11/the-soviets.md", "https://example.org/list", "articles/2014/10/letters.md"],
+            article!.Related.Select(r => r.SourcePath ?? r.Url));
+        Assert.Equal(new SourceLocation("site-content/articles/2014/10/lessons-1917.md", 6, 5), article.Related[1].Location);
+    }
+
+    [Fact]
+    public void A_related_path_to_no_article_suggests_the_nearest_as_the_writer_would_write_it()
+    {
+        Assert.Null(Validate("title: x", "date: 2014-10-29", "related: [../11/the-soviet.md]"));
+
+        var error = Assert.Single(_bag.Sorted());
+        Assert.Equal(new SourceLocation("site-content/articles/2014/10/lessons-1917.md", 4, 11), error.Location);
+        Assert.EndsWith("which is not an article; did you mean '../11/the-soviets.md'?", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Broadsheet.Common;
 namespace Broadsheet.Import.Generators;
 
 /// <summary>What a post points at: other posts by a template tag or an address, files copied into static/, its image.</summary>
@@ -9,7 +10,7 @@ public sealed partial class GeneratorImporter
         var (path, fragment) = SplitFragment(reference.Trim());
         if ((_byReference.TryGetValue(path, out var target) || _byReference.TryGetValue(path.TrimStart('/'), out target)) && Reachable(from, target))
         {
-            return ArticlePaths.Relative(from.SitePath, target) + fragment;
+            return SitePaths.Relative(from.SitePath, target) + fragment;
         }
 
         return null;
@@ -27,7 +28,7 @@ public sealed partial class GeneratorImporter
         var (path, fragment) = SplitFragment(url);
         if (!image && path.StartsWith('/') && OldUrl.Key(path) is { } key && _byUrl.TryGetValue(key, out var target) && Reachable(planned, target))
         {
-            return ArticlePaths.Relative(planned.SitePath, target) + fragment;
+            return SitePaths.Relative(planned.SitePath, target) + fragment;
         }
 
         if (StaticFile(root, layout, planned.File, path) is { } copied)

@@ -1,3 +1,4 @@
+using Broadsheet.Common;
 using Broadsheet.Import.Markdown;
 
 namespace Broadsheet.Import.Html;
@@ -25,7 +26,7 @@ public sealed class HtmlUrls(MirrorFolder mirror, IReadOnlyDictionary<string, st
         var fragment = address.Fragment;
         if (OldUrl.Key(address.AbsoluteUri) is { } key && articles.TryGetValue(key, out var target))
         {
-            return ArticlePaths.Relative(articlePath, target) + fragment;
+            return SitePaths.Relative(articlePath, target) + fragment;
         }
 
         var page = address.AbsolutePath.EndsWith('/') || address.AbsolutePath.EndsWith(".html", StringComparison.OrdinalIgnoreCase)

@@ -1,3 +1,4 @@
+using Broadsheet.Common;
 using Broadsheet.Import.Markdown;
 
 namespace Broadsheet.Import.Wordpress;
@@ -26,7 +27,7 @@ public sealed class WordpressUrls(WordpressArchive archive, ImportSession sessio
                 return absolute;
             }
 
-            return ArticlePaths.Relative(articlePath, target) + fragment;
+            return SitePaths.Relative(articlePath, target) + fragment;
         }
 
         if (UploadsFolder.RelativePathOf(address) is not null && Upload(address) is { } copied)

@@ -11,6 +11,8 @@ public sealed class AtomFeedRenderer(SiteGraph graph, SummaryCache summaries, st
     public const int EntryCount = 50;
     public const string SiteFeed = "feed.xml";
 
+    private readonly Dictionary<string, string> _staticFiles = graph.StaticFiles.ToDictionary(f => f.SitePath, f => f.FullPath, StringComparer.Ordinal);
+
     public static string TopicFeed(TopicNode topic) => $"topics/{topic.Topic.Id}.xml";
 
     public IEnumerable<RenderedFile> Render()
@@ -60,6 +62,13 @@ public sealed class AtomFeedRenderer(SiteGraph graph, SummaryCache summaries, st
             PublishDate = Timestamp(article.Date),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url), "text/html"));
+        if (article.Audio is { } audio)
+        {
+            // A podcast reader needs the file's length to download it; the file is the one the build publishes.
+            var length = new FileInfo(_staticFiles[audio.Path]).Length;
+            item.Links.Add(new SyndicationLink(new Uri(AbsoluteUrl.Of(baseUrl, audio.Path)), "enclosure", null, audio.MediaType, length));
+        }
+
         foreach (var author in article.Authors)
         {
             item.Authors.Add(new SyndicationPerson { Name = author.Name, Uri = AbsoluteUrl.Of(baseUrl, OutputPath.Of(author)) });

@@ -1,6 +1,7 @@
 namespace Broadsheet.Render.Views;
 
 /// <summary>What <c>issue.html</c> sees: an issue's contents grouped by section, and the issues either side.</summary>
+/// <param name="Audio">Its audio edition; null when it has none.</param>
 public sealed record IssueView(
     string Title,
     string Url,
@@ -12,4 +13,5 @@ public sealed record IssueView(
     string EpubUrl,
     IReadOnlyList<SectionView> Sections,
     IssueLinkView? Previous,
-    IssueLinkView? Next);
+    IssueLinkView? Next,
+    AudioView? Audio);

@@ -1,7 +1,7 @@
-using Broadsheet.Graph;
+using Broadsheet.Common;
 using Xunit;
 
-namespace Broadsheet.Tests.Graph;
+namespace Broadsheet.Tests.Common;
 
 public sealed class SitePathsTests
 {
@@ -32,5 +32,16 @@ public sealed class SitePathsTests
     public void A_path_that_leaves_the_folder_resolves_to_null(string from, string relative)
     {
         Assert.Null(SitePaths.Resolve(from, relative));
+    }
+
+    [Theory]
+    [InlineData("articles/2014/10/a.md", "articles/2014/10/b.md", "b.md")]
+    [InlineData("articles/2014/10/a.md", "articles/2014/11/b.md", "../11/b.md")]
+    [InlineData("articles/2014/10/a.md", "articles/2015/01/b.md", "../../2015/01/b.md")]
+    [InlineData("articles/a.md", "articles/2014/10/b.md", "2014/10/b.md")]
+    public void The_relative_path_between_two_files_resolves_back_to_the_second(string from, string to, string expected)
+    {
+        Assert.Equal(expected, SitePaths.Relative(from, to));
+        Assert.Equal(to, SitePaths.Resolve(from, expected));
     }
 }

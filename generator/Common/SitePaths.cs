@@ -1,4 +1,4 @@
-namespace Broadsheet.Graph;
+namespace Broadsheet.Common;
 
 /// <summary>Resolves "." and ".." in a "/"-separated path inside the source or output folder.</summary>
 public static class SitePaths
@@ -33,5 +33,19 @@ public static class SitePaths
         }
 
         return string.Join('/', parts);
+    }
+
+    /// <summary>The relative path from the folder of <paramref name="fromFile"/> to <paramref name="toFile"/>, as a writer would type it: <c>../10/x.md</c>.</summary>
+    public static string Relative(string fromFile, string toFile)
+    {
+        var from = fromFile.Split('/')[..^1];
+        var to = toFile.Split('/');
+        var shared = 0;
+        while (shared < from.Length && shared < to.Length - 1 && from[shared] == to[shared])
+        {
+            shared++;
+        }
+
+        return string.Concat(Enumerable.Repeat("../", from.Length - shared)) + string.Join('/', to[shared..]);
     }
 }
