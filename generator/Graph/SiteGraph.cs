@@ -20,6 +20,9 @@ public sealed record SiteGraph(
     /// <summary>The photographs of <c>static/</c> and the files made of them.</summary>
     public Images.ImageCatalog Images { get; init; } = global::Broadsheet.Images.ImageCatalog.Empty;
 
+    /// <summary>The paper's own pages, by file name.</summary>
+    public IReadOnlyList<PaperPageOutput> PaperPages { get; init; } = [];
+
     /// <summary>The orders a later build of a model of the same shape can take as they are (see <see cref="GraphOrders"/>).</summary>
     public GraphOrders Orders()
     {

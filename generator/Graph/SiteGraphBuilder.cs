@@ -61,6 +61,8 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
         }
 
         pages.AddRange(articles.Select(a => new ArticlePage(a.OutputPath, a)));
+        var paperPages = PlacePaperPages(model.PaperPages, pages);
+        pages.AddRange(paperPages);
         pages.AddRange(PlaceRedirects(articles, pages));
         CheckStaticFilesAgainstPages(model, pages);
 
@@ -78,6 +80,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
             model.StaticFiles)
         {
             Images = images ?? Images.ImageCatalog.Empty,
+            PaperPages = paperPages,
         };
     }
 

@@ -3,7 +3,7 @@ using Broadsheet.Diagnostics;
 
 namespace Broadsheet.Load;
 
-/// <summary>Reads a source folder: site.yml, issues, topics, authors, articles and static files.</summary>
+/// <summary>Reads a source folder: site.yml, issues, topics, authors, articles, the paper's own pages and static files.</summary>
 public sealed class ContentLoader
 {
     /// <summary>No article is this long; a file this size is a mistake (a PDF renamed, a dump pasted in).</summary>
@@ -50,10 +50,13 @@ public sealed class ContentLoader
             LoadFolder(listing, "topics", cache),
             LoadFolder(listing, "authors", cache),
             LoadFiles(listing, List(listing, "articles", recursive: true), cache),
-            ListStatic(listing));
+            ListStatic(listing))
+        {
+            PaperPages = LoadFolder(listing, "pages", cache),
+        };
     }
 
-    /// <summary>The Markdown files directly in a folder (issues/, topics/ or authors/), each parsed or taken from the cache.</summary>
+    /// <summary>The Markdown files directly in a folder (issues/, topics/, authors/ or pages/), each parsed or taken from the cache.</summary>
     private List<ParsedSource> LoadFolder(SourceListing listing, string folder, SourceCache? cache) => LoadFiles(listing, List(listing, folder, recursive: false), cache);
 
     private List<ParsedSource> LoadFiles(SourceListing listing, List<ListedEntry> files, SourceCache? cache) =>

@@ -7,4 +7,8 @@ public sealed record SourceSet(
     IReadOnlyList<ParsedSource> Topics,
     IReadOnlyList<ParsedSource> Authors,
     IReadOnlyList<ParsedSource> Articles,
-    IReadOnlyList<StaticFile> StaticFiles);
+    IReadOnlyList<StaticFile> StaticFiles)
+{
+    /// <summary>The paper's own pages (<c>pages/about.md</c>): About, Contact, Subscribe.</summary>
+    public IReadOnlyList<ParsedSource> PaperPages { get; init; } = [];
+}

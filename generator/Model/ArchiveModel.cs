@@ -7,4 +7,8 @@ public sealed record ArchiveModel(
     IReadOnlyList<Topic> Topics,
     IReadOnlyList<Author> Authors,
     IReadOnlyList<Article> Articles,
-    IReadOnlyList<Load.StaticFile> StaticFiles);
+    IReadOnlyList<Load.StaticFile> StaticFiles)
+{
+    /// <summary>The paper's own pages, by file name.</summary>
+    public IReadOnlyList<PaperPage> PaperPages { get; init; } = [];
+}

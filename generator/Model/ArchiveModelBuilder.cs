@@ -23,6 +23,7 @@ public sealed class ArchiveModelBuilder
         var issues = ValidateAll(sources.Issues, f => IssueValidator.Validate(f, staticFiles, _diagnostics));
         var topics = ValidateAll(sources.Topics, f => TopicValidator.Validate(f, _diagnostics));
         var authors = ValidateAll(sources.Authors, f => AuthorValidator.Validate(f, staticFiles, _diagnostics));
+        var paperPages = ValidateAll(sources.PaperPages, f => PaperPageValidator.Validate(f, _diagnostics));
         CheckIssueNumbers(sources.Issues, issues);
 
         var references = new References(
@@ -41,7 +42,7 @@ public sealed class ArchiveModelBuilder
             .Where(a => _includeDrafts || !a.Draft)
             .ToList();
 
-        return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles);
+        return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles) { PaperPages = paperPages };
     }
 
     /// <summary>The ids of the files that did not validate (by file name, as issues and topics are named), with their files.</summary>

@@ -54,6 +54,12 @@ public sealed class IncrementalBuildTests : IDisposable
         });
         Edit("unlink", () => Replace(Editorial, "\nSee also [the dockers](dockers-break.md).\n", ""));
         Edit("delete an article", () => File.Delete(Path.Combine(Source, "articles/2024/03/dockers-break.md")));
+        Edit("add a page of the paper's own, and link an article to it", () =>
+        {
+            _temp.Write("site-content/pages/contact.md", "---\ntitle: Contact\n---\nWrite to the desk.\n");
+            Append(Editorial, "\nTell us what you think: [write to the desk](../../../pages/contact.md).\n");
+        });
+        Edit("edit a page of the paper's own", () => Append("pages/contact.md", "\nThe desk answers every letter.\n"));
         Edit("change a template", () => _temp.Write(
             "site-content/templates/partials/footer.html",
             File.ReadAllText(Path.Combine(RepoPaths.Root, "templates/partials/footer.html"))
