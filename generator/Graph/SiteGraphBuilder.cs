@@ -67,7 +67,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
         CheckStaticFilesAgainstPages(model, pages);
 
         return new SiteGraph(
-            model.Site,
+            ResolveMenus(model.Site, articles, paperPages),
             articles,
             issues,
             topics,

@@ -42,6 +42,7 @@ public sealed class ArchiveModelBuilder
             .Where(a => _includeDrafts || !a.Draft)
             .ToList();
 
+        site = site is null ? null : MenuSourceLinks.Check(site, articles.Select(a => a.SourcePath).Concat(paperPages.Select(p => p.SourcePath)), _diagnostics);
         return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles) { PaperPages = paperPages };
     }
 

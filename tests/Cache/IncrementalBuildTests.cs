@@ -65,6 +65,7 @@ public sealed class IncrementalBuildTests : IDisposable
             File.ReadAllText(Path.Combine(RepoPaths.Root, "templates/partials/footer.html"))
                 .Replace("</footer>", "<p>Printed and published by the archive desk.</p></footer>", StringComparison.Ordinal)));
         Edit("change site.yml", () => Replace("site.yml", "title: The Weekly Broadsheet", "title: The Weekly Broadsheet Archive"));
+        Edit("change the menus", () => Replace("site.yml", "    - title: Subscribe\n      url: pages/subscribe.md\n  footer:", "    - title: Contact\n      url: pages/contact.md\n  footer:"));
     }
 
     [Fact]
