@@ -220,8 +220,7 @@ public sealed class FrontMatterReader
             {
                 if (asErrors)
                 {
-                    var hint = Suggest.Hint(name, _known);
-                    Error(entry.Key, $"unknown key '{name}'" + (hint.Length > 0 ? hint : $"; the keys here are {string.Join(", ", _known.Order(StringComparer.Ordinal))}"));
+                    Error(entry.Key, $"unknown key '{name}'{Suggest.HintOrList(name, _known.Order(StringComparer.Ordinal).ToList(), "keys here")}");
                 }
                 else
                 {

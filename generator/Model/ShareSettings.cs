@@ -18,7 +18,7 @@ public sealed record ShareSettings(IReadOnlyList<string> Services, SourceLocatio
             var service = name.ToLowerInvariant();
             if (!Known.Contains(service))
             {
-                site.Error(location, $"unknown share service '{name}'{Suggest.Hint(service, Known)}; the services are {string.Join(", ", Known)}");
+                site.Error(location, $"unknown share service '{name}'{Suggest.HintOrList(service, Known, "services")}");
             }
             else if (!services.Contains(service))
             {
@@ -27,5 +27,14 @@ public sealed record ShareSettings(IReadOnlyList<string> Services, SourceLocatio
         }
 
         return services.Count == 0 ? null : new ShareSettings(services, site.AtValueOrStart("share"));
+    }
+
+    /// <summary>A share link must carry the page's absolute address: without a base URL there are none, and one warning says so.</summary>
+    public static void WarnWithoutAddress(Site site, DiagnosticBag diagnostics)
+    {
+        if (site.Share is { } share && site.BaseUrl is null)
+        {
+            diagnostics.Warning(share.Location, "share links need the site's address, so they are left out; set base_url in site.yml or pass --base-url");
+        }
     }
 }

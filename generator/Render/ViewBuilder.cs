@@ -63,6 +63,7 @@ public sealed partial class ViewBuilder(
             }
         }
 
+        var canonical = graph.Site.BaseUrl is { } baseUrl && page is not (NotFoundPage or RedirectPage) ? AbsoluteUrl.Of(baseUrl, page.OutputPath) : null;
         return new PageView(
             title,
             kind,
@@ -76,10 +77,11 @@ public sealed partial class ViewBuilder(
             Url(OutputPath.AzIndex),
             Url(OutputPath.Search),
             Url("assets/style.css"),
-            graph.Site.BaseUrl is { } baseUrl && page is not (NotFoundPage or RedirectPage) ? AbsoluteUrl.Of(baseUrl, page.OutputPath) : null,
+            canonical,
             feeds,
             NavEntries.Select(e => new NavItemView(e.Title, Url(e.Path), e.Kinds.Contains(kind))).ToList(),
-            crumbs);
+            crumbs,
+            ShareLinks.Of(graph.Site.Share, canonical, title));
     }
 
     private ArticleLinkView ArticleLink(Page page, ArticleNode node)

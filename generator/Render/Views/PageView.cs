@@ -8,6 +8,7 @@ namespace Broadsheet.Render.Views;
 /// <param name="Canonical">The page's deployed address when the site has a base URL; else null.</param>
 /// <param name="Feeds">The Atom feeds that belong to this page, for <c>&lt;link rel="alternate"&gt;</c>.</param>
 /// <param name="Breadcrumbs">The trail from the home page; the last crumb is this page and has no URL.</param>
+/// <param name="Share">Links that share this page (site.yml's <c>share:</c>); empty without a canonical address.</param>
 public sealed record PageView(
     string Title,
     string Kind,
@@ -24,4 +25,5 @@ public sealed record PageView(
     string? Canonical,
     IReadOnlyList<LinkView> Feeds,
     IReadOnlyList<NavItemView> Nav,
-    IReadOnlyList<LinkView> Breadcrumbs);
+    IReadOnlyList<LinkView> Breadcrumbs,
+    IReadOnlyList<ShareLinkView> Share);
