@@ -109,7 +109,7 @@ public sealed class LinkChecker(
             }
         }
 
-        ReportTheThemesLinks();
+        ReportTheThemesLinks(files);
         return new CheckReport(_pages, _links, _ids);
     }
 
@@ -151,7 +151,8 @@ public sealed class LinkChecker(
     /// Each broken link the theme makes, once: at the template line that writes its target when one does, naming the first
     /// page and how many others have it; a link on one page only is reported at that page, as before.
     /// </summary>
-    private void ReportTheThemesLinks()
+    /// <param name="files">Every file of the site, among which a broken menu link's nearest is suggested.</param>
+    private void ReportTheThemesLinks(IReadOnlySet<string> files)
     {
         foreach (var (missing, found) in _fromTheme)
         {
@@ -161,7 +162,8 @@ public sealed class LinkChecker(
             var others = pages switch { 1 => "", 2 => " and 1 other page", _ => $" and {pages - 1} other pages" };
             if (TargetOf(missing) is { } linked && menuLocation?.Invoke(linked) is { } menu)
             {
-                diagnostics.Error(menu, $"{problem} (site.yml's menus link to it on {page.OutputPath}{others})");
+                var hint = missing.StartsWith(NoFilePrefix, StringComparison.Ordinal) ? Suggest.Hint(linked, files.Where(PageNotes.IsPage)) : "";
+                diagnostics.Error(menu, $"{problem} (site.yml's menus link to it on {page.OutputPath}{others}){hint}");
                 continue;
             }
 
