@@ -21,9 +21,11 @@ public sealed class ArchiveModelBuilder
         var site = sources.SiteConfig is null ? null : SiteValidator.Validate(sources.SiteConfig, _diagnostics);
         var staticFiles = sources.StaticFiles.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
         var issues = ValidateAll(sources.Issues, f => IssueValidator.Validate(f, staticFiles, _diagnostics));
-        var topics = ValidateAll(sources.Topics, f => TopicValidator.Validate(f, _diagnostics));
+        var topics = ValidateAll(sources.Topics, f => TitledFileValidator.Validate(f, _diagnostics, (id, title, description, body) => new Topic(id, title, description, body)));
         var authors = ValidateAll(sources.Authors, f => AuthorValidator.Validate(f, staticFiles, _diagnostics));
-        var paperPages = ValidateAll(sources.PaperPages, f => PaperPageValidator.Validate(f, _diagnostics));
+        var paperPages = ValidateAll(
+            sources.PaperPages,
+            f => TitledFileValidator.Validate(f, _diagnostics, (id, title, description, body) => new PaperPage(id, title, description, body, f.SitePath, f.DisplayPath)));
         CheckIssueNumbers(sources.Issues, issues);
 
         var references = new References(
