@@ -73,7 +73,8 @@ public sealed class PagesStage
             AbsoluteUrl.RootPath(graph.Site.BaseUrl),
             _origins.All,
             contentLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn,
-            themeLocation: templates.Find);
+            themeLocation: templates.Find,
+            menuLocation: MenuLocations(graph.Site.Menus).GetValueOrDefault);
         _changedProse = memo.ChangedProse;
         _strings = ThemeStringsReader.Read(templates.StringFiles, graph.Site.Language, diagnostics);
     }
@@ -221,6 +222,12 @@ public sealed class PagesStage
 
         _clock.Progress?.PageRendered();
     }
+
+    /// <summary>Where site.yml's menus link to each file of the site they name: the first link to it.</summary>
+    private static Dictionary<string, Diagnostics.SourceLocation> MenuLocations(Model.SiteMenus menus) =>
+        menus.All.Where(m => m.Target is not null)
+            .DistinctBy(m => m.Target)
+            .ToDictionary(m => m.Target!, m => m.Location, StringComparer.Ordinal);
 
     /// <summary>The files the build will write, known before it renders but for the search index's: the check finds a link to one at once.</summary>
     public static HashSet<string> FilesToWrite(SiteGraph graph, TemplateSet templates)

@@ -219,17 +219,16 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             site = site with { LinkCheck = linkCheck };
         }
 
-        if (options.BaseUrl is null)
+        if (options.BaseUrl is not null)
         {
-            return site;
+            site = site with { BaseUrl = SiteValidator.NormalizeBaseUrl(options.BaseUrl, out var problem) };
+            if (problem is not null)
+            {
+                diagnostics.Error(SourceLocation.Option("--base-url"), problem);
+            }
         }
 
-        var baseUrl = SiteValidator.NormalizeBaseUrl(options.BaseUrl, out var problem);
-        if (problem is not null)
-        {
-            diagnostics.Error(SourceLocation.Option("--base-url"), problem);
-        }
-
-        return site with { BaseUrl = baseUrl };
+        ShareSettings.WarnWithoutAddress(site, diagnostics);
+        return site;
     }
 }

@@ -19,13 +19,16 @@ namespace Broadsheet.Check;
 /// error; links the theme makes are errors either way.</param>
 /// <param name="themeLocation">Where the theme writes a link's target (<see cref="Render.TemplateSet.Find"/>): the same broken
 /// link on many pages is one error there, rather than one at each page; null to report each page.</param>
+/// <param name="menuLocation">Where site.yml's menus link to a file of the site (<see cref="Model.MenuItem.Target"/>): a broken
+/// menu link, on every page, is one error at its line there.</param>
 public sealed class LinkChecker(
     DiagnosticBag diagnostics,
     IReadOnlySet<string> known,
     string? rootPath = null,
     IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
     bool contentLinksWarn = false,
-    Func<string, SourceLocation?>? themeLocation = null)
+    Func<string, SourceLocation?>? themeLocation = null,
+    Func<string, SourceLocation?>? menuLocation = null)
 {
     /// <summary>The page a server shows for a missing address; it is only ever served, so it links from the site root.</summary>
     public const string NotFoundPage = "404.html";
@@ -107,7 +110,7 @@ public sealed class LinkChecker(
             }
         }
 
-        ReportTheThemesLinks();
+        ReportTheThemesLinks(files);
         return new CheckReport(_pages, _links, _ids);
     }
 
@@ -117,7 +120,7 @@ public sealed class LinkChecker(
     {
         if (!string.IsNullOrEmpty(fragment) && !targetIds.Contains(fragment))
         {
-            Report(page, reference, $"broken link '{reference.Url}': {target} has no element with id '{fragment}'");
+            Report(page, reference, $"broken link '{reference.Url}': {target}{NoIdInfix}'{fragment}'");
         }
     }
 
@@ -134,7 +137,7 @@ public sealed class LinkChecker(
                 diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
             }
         }
-        else if (themeLocation is not null && problem.IndexOf("': ", StringComparison.Ordinal) is > 0 and var split)
+        else if ((themeLocation ?? menuLocation) is not null && problem.IndexOf("': ", StringComparison.Ordinal) is > 0 and var split)
         {
             // The same target broken on every page is one mistake in the theme: grouped by what is missing, reported at the end.
             _fromTheme.GetOrAdd(problem[(split + 3)..], _ => []).Add((page, reference, problem));
@@ -149,26 +152,42 @@ public sealed class LinkChecker(
     /// Each broken link the theme makes, once: at the template line that writes its target when one does, naming the first
     /// page and how many others have it; a link on one page only is reported at that page, as before.
     /// </summary>
-    private void ReportTheThemesLinks()
+    /// <param name="files">Every file of the site, among which a broken menu link's nearest is suggested.</param>
+    private void ReportTheThemesLinks(IReadOnlySet<string> files)
     {
         foreach (var (missing, found) in _fromTheme)
         {
             var all = found.OrderBy(f => f.Page.OutputPath, StringComparer.Ordinal).ThenBy(f => f.Reference.Line).ThenBy(f => f.Reference.Column).ToList();
             var (page, reference, problem) = all[0];
             var pages = all.Select(f => f.Page.OutputPath).Distinct(StringComparer.Ordinal).Count();
+            var others = pages switch { 1 => "", 2 => " and 1 other page", _ => $" and {pages - 1} other pages" };
+            if (TargetOf(missing) is { } linked && menuLocation?.Invoke(linked) is { } menu)
+            {
+                var hint = missing.StartsWith(NoFilePrefix, StringComparison.Ordinal) ? Suggest.Hint(linked, files.Where(PageNotes.IsPage)) : "";
+                diagnostics.Error(menu, $"{problem} (site.yml's menus link to it on {page.OutputPath}{others}){hint}");
+                continue;
+            }
+
             if (pages == 1)
             {
                 diagnostics.Error(page.LocationOf(reference), problem);
                 continue;
             }
 
-            var others = pages == 2 ? "1 other page" : $"{pages - 1} other pages";
             var target = missing.StartsWith(NoFilePrefix, StringComparison.Ordinal) ? missing[NoFilePrefix.Length..].Split(';')[0] : null;
             diagnostics.Error(
-                (target is null ? null : themeLocation!(target)) ?? page.LocationOf(reference),
-                $"{problem} (on {page.OutputPath} and {others}; the theme writes it)");
+                (target is null ? null : themeLocation?.Invoke(target)) ?? page.LocationOf(reference),
+                $"{problem} (on {page.OutputPath}{others}; the theme writes it)");
         }
     }
+
+    /// <summary>The file a problem of a broken link is about: the one missing, or the one without the #fragment's id.</summary>
+    private static string? TargetOf(string missing) =>
+        missing.StartsWith(NoFilePrefix, StringComparison.Ordinal) ? missing[NoFilePrefix.Length..].Split(';')[0]
+        : missing.IndexOf(NoIdInfix, StringComparison.Ordinal) is > 0 and var at ? missing[..at]
+        : null;
+
+    private const string NoIdInfix = " has no element with id ";
 
     /// <summary>On the 404 page, a link from the site root is checked as the page-relative link it stands for.</summary>
     private static string RootRelative(string url, string root) =>

@@ -25,12 +25,13 @@ public sealed class PageNotes
         IReadOnlyDictionary<(string Page, string Url), SourceLocation>? origins = null,
         DiagnosticBag? diagnostics = null,
         bool contentLinksWarn = false,
-        Func<string, SourceLocation?>? themeLocation = null)
+        Func<string, SourceLocation?>? themeLocation = null,
+        Func<string, SourceLocation?>? menuLocation = null)
     {
         _displayFolder = displayFolder;
         Diagnostics = diagnostics ?? new DiagnosticBag();
         _parser = new PageParser(Diagnostics);
-        _checker = new LinkChecker(Diagnostics, known, rootPath, origins, contentLinksWarn, themeLocation);
+        _checker = new LinkChecker(Diagnostics, known, rootPath, origins, contentLinksWarn, themeLocation, menuLocation);
     }
 
     /// <summary>The problems found so far.</summary>

@@ -27,6 +27,10 @@ public static class Suggest
     public static string Hint(string wrong, IEnumerable<string> candidates) =>
         Nearest(wrong, candidates) is { } nearest ? $"; did you mean '{nearest}'?" : "";
 
+    /// <summary>"; did you mean 'x'?", or when nothing is close, "; the {what} are a, b, c" in the order given.</summary>
+    public static string HintOrList(string wrong, IReadOnlyCollection<string> candidates, string what) =>
+        Hint(wrong, candidates) is { Length: > 0 } hint ? hint : $"; the {what} are {string.Join(", ", candidates)}";
+
     /// <summary>Optimal string alignment distance: Levenshtein plus swapped neighbours.</summary>
     internal static int Distance(string a, string b)
     {

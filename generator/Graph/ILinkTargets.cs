@@ -3,7 +3,7 @@ namespace Broadsheet.Graph;
 /// <summary>What links in a Markdown body may lead to: other articles' pages (by their source files or their old addresses) and static files.</summary>
 public interface ILinkTargets
 {
-    /// <summary>The output path of the article written in <paramref name="sourcePath"/> (e.g. <c>articles/2014/10/x.md</c>), if there is one.</summary>
+    /// <summary>The output path of the article or page of the paper's own written in <paramref name="sourcePath"/> (e.g. <c>articles/2014/10/x.md</c>, <c>pages/about.md</c>), if there is one.</summary>
     string? PageOfSource(string sourcePath);
 
     /// <summary>Whether <paramref name="path"/> is a file under static/.</summary>

@@ -27,6 +27,9 @@ public static class OutputPath
 
     public static string Of(Author author) => $"authors/{author.Id}.html";
 
+    /// <summary>A page of the paper's own, at the root: <c>pages/about.md</c> is <c>about.html</c>.</summary>
+    public static string Of(PaperPage page) => $"{page.Id}.html";
+
     public static string OfYear(int year) => string.Create(CultureInfo.InvariantCulture, $"archive/{year:D4}.html");
 
     public static string OfMonth(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"archive/{year:D4}/{month:D2}.html");

@@ -24,6 +24,9 @@ public sealed record YearPage(string OutputPath, YearNode Year) : Page(OutputPat
 /// <summary>The titles under one initial of the A–Z listing, when the listing is split by letter.</summary>
 public sealed record LetterPage(string OutputPath, LetterNode Letter) : Page(OutputPath);
 
+/// <summary>A page of the paper's own (About, Contact), at the site's root; in no list of the archive.</summary>
+public sealed record PaperPageOutput(string OutputPath, Model.PaperPage Content) : Page(OutputPath);
+
 /// <summary>The front page: the latest issue, the latest articles, and the ways into the archive.</summary>
 public sealed record HomePage(string OutputPath) : Page(OutputPath);
 

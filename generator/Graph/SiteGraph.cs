@@ -22,6 +22,8 @@ public sealed record SiteGraph(
 
     /// <summary>The promotions, each shown on the articles and topic pages it matches (<see cref="ArticleNode.Promos"/>, <see cref="TopicNode.Promos"/>).</summary>
     public IReadOnlyList<Promo> Promos { get; init; } = [];
+    /// <summary>The paper's own pages, by file name.</summary>
+    public IReadOnlyList<PaperPageOutput> PaperPages { get; init; } = [];
 
     /// <summary>The orders a later build of a model of the same shape can take as they are (see <see cref="GraphOrders"/>).</summary>
     public GraphOrders Orders()

@@ -65,11 +65,13 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
 
         CheckArticlesAgainstPages(articles, pages);
         pages.AddRange(articles.Select(a => new ArticlePage(a.OutputPath, a)));
+        var paperPages = PlacePaperPages(model.PaperPages, pages);
+        pages.AddRange(paperPages);
         pages.AddRange(PlaceRedirects(articles, pages));
         CheckStaticFilesAgainstPages(model, pages);
 
         return new SiteGraph(
-            model.Site,
+            ResolveMenus(model.Site, articles, paperPages),
             articles,
             issues,
             topics,
@@ -83,6 +85,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
         {
             Images = images ?? Images.ImageCatalog.Empty,
             Promos = model.Promos,
+            PaperPages = paperPages,
         };
     }
 

@@ -3,7 +3,7 @@ using Broadsheet.Diagnostics;
 
 namespace Broadsheet.Load;
 
-/// <summary>Reads a source folder: site.yml, issues, topics, authors, promotions, articles and static files.</summary>
+/// <summary>Reads a source folder: site.yml, issues, topics, authors, promotions, articles, the paper's own pages and static files.</summary>
 public sealed class ContentLoader
 {
     /// <summary>No article is this long; a file this size is a mistake (a PDF renamed, a dump pasted in).</summary>
@@ -53,10 +53,11 @@ public sealed class ContentLoader
             ListStatic(listing))
         {
             Promos = LoadFolder(listing, "promos", cache),
+            PaperPages = LoadFolder(listing, "pages", cache),
         };
     }
 
-    /// <summary>The Markdown files directly in a folder (issues/, topics/, authors/ or promos/), each parsed or taken from the cache.</summary>
+    /// <summary>The Markdown files directly in a folder (issues/, topics/, authors/, promos/ or pages/), each parsed or taken from the cache.</summary>
     private List<ParsedSource> LoadFolder(SourceListing listing, string folder, SourceCache? cache) => LoadFiles(listing, List(listing, folder, recursive: false), cache);
 
     private List<ParsedSource> LoadFiles(SourceListing listing, List<ListedEntry> files, SourceCache? cache) =>

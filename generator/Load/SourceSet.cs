@@ -11,4 +11,6 @@ public sealed record SourceSet(
 {
     /// <summary>The promotions of <c>promos/</c>: boxes of further reading shown beside the articles and topics they name.</summary>
     public IReadOnlyList<ParsedSource> Promos { get; init; } = [];
+    /// <summary>The paper's own pages (<c>pages/about.md</c>): About, Contact, Subscribe.</summary>
+    public IReadOnlyList<ParsedSource> PaperPages { get; init; } = [];
 }

@@ -10,7 +10,7 @@ namespace Broadsheet.Load;
 /// </summary>
 public static class UnreadFiles
 {
-    private static readonly string[] ContentFolders = ["articles", "issues", "topics", "authors", "promos"];
+    private static readonly string[] ContentFolders = ["articles", "issues", "topics", "authors", "promos", "pages"];
 
     public static void Report(SourceListing listing, string workingFolder, DiagnosticBag diagnostics)
     {
@@ -39,8 +39,8 @@ public static class UnreadFiles
         if (!ContentFolders.Contains(parts[0]))
         {
             return markdown
-                ? $"Markdown is read from articles/, issues/, topics/, authors/ and promos/ only{Suggest.Hint(parts[0], ContentFolders)}"
-                : "the build reads site.yml and the folders articles/, issues/, topics/, authors/, promos/, static/ and templates/; files to publish belong under static/";
+                ? $"Markdown is read from articles/, issues/, topics/, authors/, promos/ and pages/ only{Suggest.Hint(parts[0], ContentFolders)}"
+                : "the build reads site.yml and the folders articles/, issues/, topics/, authors/, promos/, pages/, static/ and templates/; files to publish belong under static/";
         }
 
         if (extension == ".md")

@@ -11,4 +11,7 @@ public sealed record ArchiveModel(
 {
     /// <summary>The promotions of <c>promos/</c>, by id.</summary>
     public IReadOnlyList<Promo> Promos { get; init; } = [];
+
+    /// <summary>The paper's own pages, by file name.</summary>
+    public IReadOnlyList<PaperPage> PaperPages { get; init; } = [];
 }

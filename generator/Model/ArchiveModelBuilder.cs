@@ -21,8 +21,11 @@ public sealed class ArchiveModelBuilder
         var site = sources.SiteConfig is null ? null : SiteValidator.Validate(sources.SiteConfig, _diagnostics);
         var staticFiles = sources.StaticFiles.Select(f => f.SitePath).ToHashSet(StringComparer.Ordinal);
         var issues = ValidateAll(sources.Issues, f => IssueValidator.Validate(f, staticFiles, _diagnostics));
-        var topics = ValidateAll(sources.Topics, f => TopicValidator.Validate(f, _diagnostics));
+        var topics = ValidateAll(sources.Topics, f => TitledFileValidator.Validate(f, _diagnostics, (id, title, description, body) => new Topic(id, title, description, body)));
         var authors = ValidateAll(sources.Authors, f => AuthorValidator.Validate(f, staticFiles, _diagnostics));
+        var paperPages = ValidateAll(
+            sources.PaperPages,
+            f => TitledFileValidator.Validate(f, _diagnostics, (id, title, description, body) => new PaperPage(id, title, description, body, f.SitePath, f.DisplayPath)));
         CheckIssueNumbers(sources.Issues, issues);
 
         var references = new References(
@@ -43,8 +46,8 @@ public sealed class ArchiveModelBuilder
             .ToList();
 
         var promos = ValidateAll(sources.Promos, f => PromoValidator.Validate(f, references, _diagnostics));
-
-        return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles) { Promos = promos };
+        site = site is null ? null : MenuSourceLinks.Check(site, articles.Select(a => a.SourcePath).Concat(paperPages.Select(p => p.SourcePath)), _diagnostics);
+        return site is null ? null : new ArchiveModel(site, issues, topics, authors, articles, sources.StaticFiles) { Promos = promos, PaperPages = paperPages };
     }
 
     /// <summary>The ids of the files that did not validate (by file name, as issues and topics are named), with their files.</summary>

@@ -204,7 +204,12 @@ public sealed class FrontMatterReader
     }
 
     /// <summary>Warns about every key no reader asked for: most often a misspelt key.</summary>
-    public void WarnAboutUnknownKeys()
+    public void WarnAboutUnknownKeys() => ReportUnknownKeys(asErrors: false);
+
+    /// <summary>Refuses every key no reader asked for, where a misspelt key would lose what the writer meant (a menu's link).</summary>
+    public void RefuseUnknownKeys() => ReportUnknownKeys(asErrors: true);
+
+    private void ReportUnknownKeys(bool asErrors)
     {
         if (_known.IsSupersetOf(_entries.Keys))
         {
@@ -216,7 +221,14 @@ public sealed class FrontMatterReader
         {
             if (!_known.Contains(name))
             {
-                _diagnostics.Warning(At(entry.Key), $"unknown key '{name}' is ignored{Suggest.Hint(name, _known)}");
+                if (asErrors)
+                {
+                    Error(entry.Key, $"unknown key '{name}'{Suggest.HintOrList(name, _known.Order(StringComparer.Ordinal).ToList(), "keys here")}");
+                }
+                else
+                {
+                    _diagnostics.Warning(At(entry.Key), $"unknown key '{name}' is ignored{Suggest.Hint(name, _known)}");
+                }
             }
         }
     }

@@ -23,5 +23,11 @@ public sealed record Site(
     /// <summary>How photographs are published (site.yml's <c>images:</c>).</summary>
     public ImageSettings Images { get; init; } = Images ?? ImageSettings.Default;
 
+    /// <summary>The paper's own links for the header and footer (<c>menus:</c>).</summary>
+    public SiteMenus Menus { get; init; } = SiteMenus.None;
+
+    /// <summary>The services articles offer share links to (<c>share:</c>); null for none, the default.</summary>
+    public ShareSettings? Share { get; init; }
+
     public const int DefaultPageSize = 50;
 }

@@ -4,7 +4,7 @@ using Broadsheet.Load;
 
 namespace Broadsheet.Model;
 
-/// <summary>Validates site.yml into a <see cref="Site"/>: title, language, base_url and the ordered sections.</summary>
+/// <summary>Validates site.yml into a <see cref="Site"/>: title, language, base_url, the ordered sections, menus and share links.</summary>
 public static class SiteValidator
 {
     public static Site? Validate(SourceFile file, DiagnosticBag diagnostics)
@@ -31,8 +31,11 @@ public static class SiteValidator
         var images = ImageSettingsReader.Read(reader, mapping.Find("images"), diagnostics);
         var linkCheck = LinkCheckSetting(reader);
         var articlePath = ArticlePath(reader);
+        reader.Expect("menus");
+        var menus = MenusReader.Read(reader, mapping.Find("menus"), diagnostics);
+        var share = ShareSettings.Read(reader);
         reader.WarnAboutUnknownKeys();
-        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml, images, linkCheck, articlePath);
+        return title is null ? null : new Site(title, language, baseUrl, sections, pageSize, rawHtml, images, linkCheck, articlePath) { Menus = menus, Share = share };
     }
 
     /// <summary>Checks a base URL from site.yml or the command line and makes it end in '/'.</summary>

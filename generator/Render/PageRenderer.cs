@@ -42,7 +42,7 @@ public sealed class PageRenderer
     public PreparedPage Prepare(Page page, string siteTitle)
     {
         var content = _views.Content(page);
-        var site = _views.Site();
+        var site = _views.Site(page);
         var frame = _views.Page(page, content.Title.Length == 0 ? siteTitle : $"{content.Title} \u2014 {siteTitle}", content.Kind, content.Trail);
         return new PreparedPage(page, content, site, frame);
     }

@@ -17,7 +17,7 @@ public sealed class TemplateSet
         [
             "layout.html", "home.html", "issue.html", "issues.html", "article.html", "topic.html", "topics.html",
             "author.html", "authors.html", "archive.html", "year.html", "month.html", "a-z.html", "letter.html",
-            "redirect.html", "404.html", "search.html",
+            "redirect.html", "404.html", "search.html", "page.html",
         ];
 
     private readonly Dictionary<string, Template> _templates;

@@ -24,6 +24,7 @@ public sealed partial class ViewBuilder
             [(strings.Text("nav_archive"), OutputPath.ArchiveIndex), (Year(y.Year.Year), null)]),
         LetterPage l => new("letter.html", "letter", "az", Az(l, l.Letter), strings.Text("az_letter_title", LetterTitle(l.Letter)),
             [(strings.Text("az_title"), OutputPath.AzIndex), (LetterTitle(l.Letter), null)]),
+        PaperPageOutput p => new("page.html", "paper-page", "paper_page", PaperPage(p), p.Content.Title, []),
         HomePage => new("home.html", "home", "home", Home(page, LatestOnHome), "", []),
         IssuesIndexPage => new("issues.html", "issues", "years", IssueYears(page), strings.Text("issues_title"), []),
         TopicsIndexPage => new("topics.html", "topics", "topics", TopicLinks(page), strings.Text("topics_title"), []),
@@ -35,6 +36,9 @@ public sealed partial class ViewBuilder
         NotFoundPage => new("404.html", "not-found", "not_found", true, strings.Text("not_found_title"), []),
         _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
     };
+
+    private PaperPageView PaperPage(PaperPageOutput page) =>
+        new(page.Content.Title, page.Content.Description, Markdown(page.Content.Body, page.Content.SourcePath, page));
 
     private RedirectView Redirect(RedirectPage page)
     {

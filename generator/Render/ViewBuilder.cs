@@ -30,14 +30,27 @@ public sealed partial class ViewBuilder(
         ("nav_az", OutputPath.AzIndex, ["a-z", "letter"]),
     ];
 
-    public SiteView Site() => new(graph.Site.Title, graph.Site.Language);
+    /// <summary>The archive as <paramref name="page"/> shows it: its menus' links lead from that page, the current one marked.</summary>
+    public SiteView Site(Page page)
+    {
+        var menus = graph.Site.Menus;
+        List<NavItemView> Menu(IReadOnlyList<Model.MenuItem> items) => items
+            .Select(i => i.Target is { } target
+                ? new NavItemView(i.Title, UrlFrom(page, target) + i.Suffix, target == page.OutputPath)
+                : new NavItemView(i.Title, i.Url, false))
+            .ToList();
+        return new SiteView(graph.Site.Title, graph.Site.Language, new MenusView(Menu(menus.Header), Menu(menus.Footer)));
+    }
+
+    /// <summary>The link from a page to a file of the site; the 404 page is served at whatever address was missing, so it links from the site root.</summary>
+    private string UrlFrom(Page page, string path) =>
+        page is NotFoundPage ? AbsoluteUrl.RootPath(graph.Site.BaseUrl) + path : RelativeUrl.Between(page.OutputPath, path);
 
     /// <summary>The frame of a page: its title, the navigation with the current part marked, its feeds and breadcrumbs.</summary>
     public PageView Page(Page page, string title, string kind, IReadOnlyList<(string Title, string? Path)> trail)
     {
-        // The 404 page is served at whatever address was missing, so only links from the site root work there.
         var rootPath = AbsoluteUrl.RootPath(graph.Site.BaseUrl);
-        string Url(string path) => page is NotFoundPage ? rootPath + path : RelativeUrl.Between(page.OutputPath, path);
+        string Url(string path) => UrlFrom(page, path);
         var crumbs = trail.Count == 0
             ? []
             : new List<LinkView> { new(strings.Text("nav_home"), Url(OutputPath.Home)) }
@@ -53,6 +66,7 @@ public sealed partial class ViewBuilder(
             }
         }
 
+        var canonical = graph.Site.BaseUrl is { } baseUrl && page is not (NotFoundPage or RedirectPage) ? AbsoluteUrl.Of(baseUrl, page.OutputPath) : null;
         return new PageView(
             title,
             kind,
@@ -66,10 +80,11 @@ public sealed partial class ViewBuilder(
             Url(OutputPath.AzIndex),
             Url(OutputPath.Search),
             Url("assets/style.css"),
-            graph.Site.BaseUrl is { } baseUrl && page is not (NotFoundPage or RedirectPage) ? AbsoluteUrl.Of(baseUrl, page.OutputPath) : null,
+            canonical,
             feeds,
             NavEntries.Select(e => new NavItemView(strings.Text(e.Key), Url(e.Path), e.Kinds.Contains(kind))).ToList(),
-            crumbs);
+            crumbs,
+            ShareLinks.Of(graph.Site.Share, canonical, title, strings.Text("share_email")));
     }
 
     private ArticleLinkView ArticleLink(Page page, ArticleNode node)

@@ -4,7 +4,10 @@ using Broadsheet.Render.Markdown;
 
 namespace Broadsheet.Search;
 
-/// <summary>Reads the site graph into a <see cref="SearchCorpus"/>: every article, newest first, with its body as plain text, each made as it is read.</summary>
+/// <summary>
+/// Reads the site graph into a <see cref="SearchCorpus"/>: every article, newest first, then the paper's own pages, with
+/// their bodies as plain text, each made as it is read.
+/// </summary>
 public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter converter, Render.Strings.ThemeStrings strings)
 {
     private SearchThumbnail? Thumbnail(Model.Article article)
@@ -36,8 +39,14 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
         var authorIndex = Indexes(authors);
 
         // Each document is made when the index builder asks for it and dropped once analysed: the plain text of every body is never held at once.
-        var documents = new ComputedList<SearchDocument>(graph.ArticlesNewestFirst.Count, i =>
+        var articles = graph.ArticlesNewestFirst.Count;
+        var documents = new ComputedList<SearchDocument>(articles + graph.PaperPages.Count, i =>
         {
+            if (i >= articles)
+            {
+                return PaperPage(graph.PaperPages[i - articles]);
+            }
+
             var node = graph.ArticlesNewestFirst[i];
             var article = node.Article;
             var meta = Meta(article, node.Issue);
@@ -60,6 +69,29 @@ public sealed class SearchCorpusBuilder(SiteGraph graph, MarkdownConverter conve
         });
 
         return new SearchCorpus(site.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase), sections, topics, authors, documents);
+    }
+
+    /// <summary>
+    /// A page of the paper's own: no date, section, topic or author. It counts as of the archive's latest year, so a
+    /// search across every year finds it, and the year filter keeps its numbers.
+    /// </summary>
+    private SearchDocument PaperPage(PaperPageOutput page)
+    {
+        var content = page.Content;
+        var year = graph.ArticlesNewestFirst.Count > 0 ? graph.ArticlesNewestFirst[0].Article.Date.Year : 0;
+        return new SearchDocument(
+            RelativeUrl.Between(OutputPath.Search, page.OutputPath),
+            content.Title,
+            content.Description,
+            "",
+            "",
+            year,
+            -1,
+            [],
+            [],
+            [],
+            () => converter.PlainText(content.Body.Text),
+            content.Body.Hash);
     }
 
     /// <summary>The names an article is found by besides its text: its authors, topics, section and issue.</summary>

@@ -838,14 +838,19 @@
     if (shown[1]) {
       meta.push(say('by', [shown[1]]));
     }
-    meta.push(shown[2]);
+    if (shown[2]) {
+      meta.push(shown[2]);
+    }
     if (index.section[doc] >= 0) {
       meta.push(index.data.sections[index.section[doc]][1]);
     }
-    var line = document.createElement('p');
-    line.className = 'meta';
-    line.textContent = meta.join(' \u00b7 ');
-    item.appendChild(line);
+    // A page of the paper's own (About, Contact) has no byline, date or section.
+    if (meta.length > 0) {
+      var line = document.createElement('p');
+      line.className = 'meta';
+      line.textContent = meta.join(' \u00b7 ');
+      item.appendChild(line);
+    }
     if (shown[3]) {
       item.appendChild(this.paragraph('snippet', shown[3]));
     }

@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(BrowserFixture site) : IClassFixture<Brow
         "archive/2024.html",
         "archive/2024/11.html",
         "a-z/index.html",
+        "about.html",
         "404.html",
     ];
 

@@ -1,11 +1,11 @@
-using Broadsheet.Build;
 using Microsoft.Playwright;
 
 namespace Broadsheet.Tests.Browser;
 
 /// <summary>
 /// One build of the sample archive and one Chromium for all browser tests: the site is built as it is deployed
-/// (with a base URL under <c>/archive/</c>) and served from the same folder over HTTP under that sub-path.
+/// (<see cref="DeployedSample"/>: a base URL under <c>/archive/</c>, share links on) and served from the same folder over
+/// HTTP under that sub-path.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
@@ -23,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: Output, BaseUrl: "https://example.org/archive/")).Run();
+        DeployedSample.Build(_temp, Output);
         Server = new StaticSiteServer(Output, "/archive/");
         if (File.Exists(Chromium.ExecutablePath))
         {

@@ -46,6 +46,7 @@ public sealed class ScreenshotTests(BrowserFixture site) : IClassFixture<Browser
     {
         "index.html" => "home",
         "404.html" => "404",
+        "about.html" => "paper-page",
         _ when path.StartsWith("articles/", StringComparison.Ordinal) => "article",
         _ when path.StartsWith("archive/", StringComparison.Ordinal) && path != "archive/index.html" => path.Count(c => c == '/') == 1 ? "year" : "month",
         _ when path.EndsWith("/index.html", StringComparison.Ordinal) => path.Split('/')[0],

@@ -54,6 +54,12 @@ public sealed class IncrementalBuildTests : IDisposable
         });
         Edit("unlink", () => Replace(Editorial, "\nSee also [the dockers](dockers-break.md).\n", ""));
         Edit("delete an article", () => File.Delete(Path.Combine(Source, "articles/2024/03/dockers-break.md")));
+        Edit("add a page of the paper's own, and link an article to it", () =>
+        {
+            _temp.Write("site-content/pages/contact.md", "---\ntitle: Contact\n---\nWrite to the desk.\n");
+            Append(Editorial, "\nTell us what you think: [write to the desk](../../../pages/contact.md).\n");
+        });
+        Edit("edit a page of the paper's own", () => Append("pages/contact.md", "\nThe desk answers every letter.\n"));
         Edit("change a template", () => _temp.Write(
             "site-content/templates/partials/footer.html",
             File.ReadAllText(Path.Combine(RepoPaths.Root, "templates/partials/footer.html"))
@@ -61,6 +67,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Edit("change site.yml", () => Replace("site.yml", "title: The Weekly Broadsheet", "title: The Weekly Broadsheet Archive"));
         Edit("move every article with article_path", () =>
             Replace("site.yml", "title: The Weekly Broadsheet Archive", "title: The Weekly Broadsheet Archive\narticle_path: issues/{issue}/{slug}"));
+        Edit("change the menus", () => Replace("site.yml", "    - title: Subscribe\n      url: pages/subscribe.md\n  footer:", "    - title: Contact\n      url: pages/contact.md\n  footer:"));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed partial class MarkdownConverterTests
         ToHtml("First paragraph.\n\nSee [the other](missing.md) for more.\n", firstLine: 6);
 
         Assert.Equal(
-            [$"{Display}:8:5: error: the link 'missing.md' leads to articles/2014/10/missing.md, which is not an article; check the file name"],
+            [$"{Display}:8:5: error: the link 'missing.md' leads to articles/2014/10/missing.md, which is not an article or a page under pages/; check the file name"],
             _bag.Printed());
     }
 

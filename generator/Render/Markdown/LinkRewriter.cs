@@ -108,7 +108,7 @@ public sealed class LinkRewriter(
                 return url;
             }
 
-            Report(link, page, $"the link '{url}' leads to {resolved}, which is not an article; check the file name");
+            Report(link, page, $"the link '{url}' leads to {resolved}, which is not an article or a page under pages/; check the file name");
             return "#";
         }
 
