@@ -62,7 +62,7 @@ public sealed partial class SiteGraphBuilder
         var keys = new Dictionary<ArticleNode, string>(articles.Count, ReferenceEqualityComparer.Instance);
         foreach (var article in articles)
         {
-            keys[article] = TitleIndex.SortKey(article.Article.Title);
+            keys[article] = index.SortKey(article.Article.Title);
         }
 
         var sorted = articles.ToList();
@@ -80,7 +80,7 @@ public sealed partial class SiteGraphBuilder
     {
         var index = new TitleIndex(site.Language);
         return byTitle
-            .GroupBy(a => TitleIndex.Initial(a.Article.Title))
+            .GroupBy(a => index.Initial(a.Article.Title))
             .OrderBy(g => g.Key.Title, Comparer<string>.Create(index.CompareInitials))
             .Select(g => new LetterNode(g.Key.Key, g.Key.Title, OutputPath.OfLetter(g.Key.Key), g.ToList()))
             .ToList();

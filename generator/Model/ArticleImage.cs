@@ -11,7 +11,7 @@ public sealed record ArticleImage(string Path, string Alt, string? Caption, Sour
     {
         var path = StaticReference.Check(reader, "image", staticFiles);
         var alt = reader.Text("image_alt");
-        var caption = withCaption && reader.Text("image_caption") is { } text ? Common.SmartPunctuation.Of(text) : null;
+        var caption = withCaption ? reader.Typeset("image_caption") : null;
         if (reader.Has("image") && alt is null)
         {
             reader.Error("image", "an image needs 'image_alt': a short description for readers who cannot see it");

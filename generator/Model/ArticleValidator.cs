@@ -1,4 +1,3 @@
-using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 
@@ -24,8 +23,8 @@ public sealed class ArticleValidator
         }
 
         // Headlines and standfirsts are set as the body is, with curled quotes and proper dashes.
-        var title = Smart(reader.Text("title", required: true));
-        var subtitle = Smart(reader.Text("subtitle"));
+        var title = reader.Typeset("title", required: true);
+        var subtitle = reader.Typeset("subtitle");
         var authors = reader.TextList("authors").Select(a => ResolveAuthor(a.Value)).DistinctBy(a => a.Id).ToList();
         var issue = Resolve(reader, "issue", "issue", _references.Issues, "the files in issues/", _references.FailedIssues);
         var section = Resolve(reader, "section", "section", _references.Sections, "the sections of site.yml");
@@ -33,7 +32,7 @@ public sealed class ArticleValidator
         var date = reader.Date("date") ?? issue?.Date;
         var image = ArticleImage.Read(reader, _references.StaticFiles, withCaption: true);
         var audio = AudioReference.Check(reader, "audio", _references.StaticFiles);
-        var summary = Smart(reader.Text("summary"));
+        var summary = reader.Typeset("summary");
         var slug = Slug(reader, file);
         var aliases = Aliases(reader);
         var draft = reader.Flag("draft");
@@ -196,6 +195,4 @@ public sealed class ArticleValidator
         reader.Error("slug", $"slug '{explicitSlug}' must be lowercase letters, digits and hyphens, like '{Ids.Slugify(explicitSlug)}'");
         return null;
     }
-
-    private static string? Smart(string? text) => text is null ? null : SmartPunctuation.Of(text);
 }

@@ -83,6 +83,9 @@ public sealed class FrontMatterReader
     /// <summary>Reports something the writer should know about a key's value, at the value; the file is still used.</summary>
     public void Warning(string key, string message) => _diagnostics.Warning(AtValueOrStart(key), message);
 
+    /// <summary>Text a page prints as a headline or caption, set as bodies are: curled quotes and apostrophes, dashes.</summary>
+    public string? Typeset(string key, bool required = false) => Text(key, required) is { } text ? Common.SmartPunctuation.Of(text) : null;
+
     public string? Text(string key, bool required = false)
     {
         _known.Add(key);

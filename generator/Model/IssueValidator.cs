@@ -1,4 +1,3 @@
-using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 
@@ -15,7 +14,7 @@ public static class IssueValidator
         }
 
         var id = IdCheck.FromFileName(file, diagnostics);
-        var title = reader.Text("title", required: true) is { } text ? SmartPunctuation.Of(text) : null;
+        var title = reader.Typeset("title", required: true);
         var date = reader.Date("date", required: true);
         var number = reader.WholeNumber("number", required: true);
         var pdf = StaticReference.Check(reader, "pdf", staticFiles);

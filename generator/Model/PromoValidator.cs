@@ -14,7 +14,7 @@ public static class PromoValidator
         }
 
         var id = IdCheck.FromFileName(file, diagnostics);
-        var title = reader.Text("title", required: true);
+        var title = reader.Typeset("title", required: true);
         var link = reader.Text("link", required: true);
         var image = ArticleImage.Read(reader, references.StaticFiles, withCaption: false);
         var errors = reader.ErrorCount;

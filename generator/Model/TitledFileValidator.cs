@@ -18,7 +18,7 @@ public static class TitledFileValidator
         }
 
         var id = IdCheck.FromFileName(file, diagnostics);
-        var title = reader.Text("title", required: true) is { } text ? Common.SmartPunctuation.Of(text) : null;
+        var title = reader.Typeset("title", required: true);
         var description = reader.Text("description");
         reader.WarnAboutUnknownKeys();
         return id is null || title is null
