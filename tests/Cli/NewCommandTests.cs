@@ -104,6 +104,18 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_issue_is_titled_in_the_archives_own_language()
+    {
+        var siteYml = _temp.Combine("site-content/site.yml");
+        File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("language: en", "language: de", StringComparison.Ordinal));
+
+        var result = Broadsheet("new", "issue", "--date", "1926-05-19");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("title: \"Ausgabe 3 — 19. Mai 1926\"\n", File.ReadAllText(_temp.Combine("site-content/issues/1926-05-19.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_issue_refuses_a_number_already_used()
     {
         var result = Broadsheet("new", "issue", "--date", "1926-05-19", "--number", "2");
