@@ -28,7 +28,10 @@ public sealed class ArticlePathPattern
     public string Text { get; }
 
     /// <summary>The page of <paramref name="article"/>, e.g. <c>articles/2024/03/05/editorial.html</c>.</summary>
-    public string Of(Article article)
+    public string Of(Article article) => Of(article.Date, article.Slug, article.Issue?.Id, article.Section?.Id);
+
+    /// <summary>The page of an article of that date, slug, issue and section (the last two null when it has none).</summary>
+    public string Of(DateOnly date, string slug, string? issue, string? section)
     {
         var path = new StringBuilder();
         foreach (var (text, isPlaceholder) in _parts)
@@ -39,10 +42,19 @@ public sealed class ArticlePathPattern
                 continue;
             }
 
-            var value = Value(article, text);
+            var value = text switch
+            {
+                "year" => date.Year.ToString("D4", CultureInfo.InvariantCulture),
+                "month" => date.Month.ToString("D2", CultureInfo.InvariantCulture),
+                "day" => date.Day.ToString("D2", CultureInfo.InvariantCulture),
+                "slug" => slug,
+                "issue" => issue,
+                "section" => section,
+                _ => throw new InvalidOperationException($"'{text}' is not a placeholder"),
+            };
             if (value is null)
             {
-                return Default.Of(article);
+                return Default.Of(date, slug, issue, section);
             }
 
             path.Append(value);
@@ -114,14 +126,4 @@ public sealed class ArticlePathPattern
 
     private static bool IsPathCharacter(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' or '.' or '/';
 
-    private static string? Value(Article article, string name) => name switch
-    {
-        "year" => article.Date.Year.ToString("D4", CultureInfo.InvariantCulture),
-        "month" => article.Date.Month.ToString("D2", CultureInfo.InvariantCulture),
-        "day" => article.Date.Day.ToString("D2", CultureInfo.InvariantCulture),
-        "slug" => article.Slug,
-        "issue" => article.Issue?.Id,
-        "section" => article.Section?.Id,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a placeholder"),
-    };
 }

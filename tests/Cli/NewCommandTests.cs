@@ -156,6 +156,26 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void With_the_day_in_article_path_the_second_column_of_a_month_keeps_its_slug_for_its_page()
+    {
+        File.AppendAllText(_temp.Combine("site-content/site.yml"), "article_path: \"articles/{year}/{month}/{day}/{slug}\"\n");
+        Assert.Equal(0, Broadsheet("new", "issue", "--date", "1926-05-19").ExitCode);
+        Broadsheet("new", "article", "Letters", "--issue", "1926-05-12", "--section", "news");
+
+        var second = Broadsheet("new", "article", "Letters", "--issue", "1926-05-19", "--section", "news");
+
+        Assert.Equal(
+            "created site-content/articles/1926/05/letters-1926-05-19.md\n"
+            + "note: site-content/articles/1926/05/letters.md already exists, so this article is letters-1926-05-19.md, "
+            + "with 'slug: letters' for its page articles/1926/05/19/letters.html\n",
+            second.Stdout);
+        Assert.Contains("\nslug: letters\n", File.ReadAllText(_temp.Combine("site-content/articles/1926/05/letters-1926-05-19.md")), StringComparison.Ordinal);
+        Assert.Equal(0, Broadsheet("build", "--quiet").ExitCode);
+        Assert.True(File.Exists(_temp.Combine("output/articles/1926/05/12/letters.html")));
+        Assert.True(File.Exists(_temp.Combine("output/articles/1926/05/19/letters.html")));
+    }
+
+    [Fact]
     public void New_author_writes_the_file_bylines_find_and_never_overwrites_it()
     {
         var article = Broadsheet("new", "article", "The compositors' chapel", "--issue", "1926-05-12", "--section", "news", "--author", "Jess Armitage");

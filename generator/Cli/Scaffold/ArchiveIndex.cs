@@ -55,6 +55,9 @@ public sealed class ArchiveIndex
         _model.Topics.FirstOrDefault(t => t.Id == id)
         ?? throw Unknown("topic", id, _model.Topics.Select(t => t.Id), _sources.Topics);
 
+    /// <summary>Whether an article of the archive is written to <paramref name="page"/> (an output path).</summary>
+    public bool HasArticleAt(string page) => _model.Articles.Any(a => string.Equals(_model.Site.ArticlePath.Of(a), page, StringComparison.OrdinalIgnoreCase));
+
     public bool HasTopicFile(string id) => _sources.Topics.Any(f => Ids.FromFileName(f.SitePath) == id);
 
     /// <summary>A known author whose name is close to, but not, <paramref name="name"/>: likely the one meant.</summary>

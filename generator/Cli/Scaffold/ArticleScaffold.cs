@@ -60,16 +60,28 @@ public sealed record ArticleScaffold(
             .Select(a => archive.SimilarAuthor(a) is { } known ? $"no article is by '{a}' yet; did you mean '{known}'?" : null)
             .OfType<string>()
             .ToList();
+        var fileName = slug;
+        string? pageSlug = null;
         if (Slug is null && File.Exists(Path.Combine(folder, slug + ".md")))
         {
-            // A column that runs every week ("Editorial", "Letters") is named by its date the second time in a month.
-            var taken = slug;
-            slug = FreeSlug(folder, $"{slug}-{date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
-            notes.Add($"{DisplayPath.Of(Path.GetFullPath(Path.Combine(folder, taken + ".md")))} already exists, so this article is {slug}.md; pass --slug to name it otherwise");
+            // A column that runs every week ("Editorial", "Letters") is named by its date the second time in a month. When
+            // article_path gives it a page of its own all the same (by {day} or {issue}), the page keeps the plain slug.
+            fileName = FreeSlug(folder, $"{slug}-{date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            var page = archive.Site.ArticlePath.Of(date.Value, slug, issue?.Id, section?.Id);
+            var taken = DisplayPath.Of(Path.GetFullPath(Path.Combine(folder, slug + ".md")));
+            if (archive.HasArticleAt(page))
+            {
+                notes.Add($"{taken} already exists, so this article is {fileName}.md; pass --slug to name it otherwise");
+            }
+            else
+            {
+                pageSlug = slug;
+                notes.Add($"{taken} already exists, so this article is {fileName}.md, with 'slug: {slug}' for its page {page}");
+            }
         }
 
-        var path = DisplayPath.Of(Path.GetFullPath(Path.Combine(folder, slug + ".md")));
-        return new ScaffoldPlan([new ScaffoldFile(path, Text(title, issue, section, date.Value, topics))], notes);
+        var path = DisplayPath.Of(Path.GetFullPath(Path.Combine(folder, fileName + ".md")));
+        return new ScaffoldPlan([new ScaffoldFile(path, Text(title, issue, section, date.Value, topics, pageSlug))], notes);
     }
 
     /// <summary><paramref name="slug"/> if no file of the folder has it, else the first of slug-2, slug-3… that none has.</summary>
@@ -84,7 +96,8 @@ public sealed record ArticleScaffold(
         return free;
     }
 
-    private string Text(string title, Issue? issue, Section? section, DateOnly date, List<string> topics)
+    /// <param name="pageSlug">A slug for the front matter, when the file's name is not the page's.</param>
+    private string Text(string title, Issue? issue, Section? section, DateOnly date, List<string> topics, string? pageSlug)
     {
         var lines = new List<string> { "---", $"title: {YamlText.Quote(title)}" };
         if (Authors.Count > 0)
@@ -110,6 +123,11 @@ public sealed record ArticleScaffold(
         if (topics.Count > 0)
         {
             lines.Add($"topics: {YamlText.IdList(topics)}");
+        }
+
+        if (pageSlug is not null)
+        {
+            lines.Add($"slug: {pageSlug}");
         }
 
         if (Draft)
