@@ -35,7 +35,7 @@ public sealed class LinkChecker(
 
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<Pending> _pending = [];
-    private readonly ConcurrentDictionary<string, ConcurrentBag<(PageLinks Page, PageLinks.Reference Reference, string Problem)>> _fromTheme = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentBag<(PageLinks Page, PageLinks.Reference Reference, Broken Problem)>> _fromTheme = new(StringComparer.Ordinal);
     private int _pages;
     private int _links;
 
@@ -120,12 +120,13 @@ public sealed class LinkChecker(
     {
         if (!string.IsNullOrEmpty(fragment) && !targetIds.Contains(fragment))
         {
-            Report(page, reference, $"broken link '{reference.Url}': {target}{NoIdInfix}'{fragment}'");
+            Report(page, reference, new Broken($"broken link '{reference.Url}'", $"{target} has no element with id '{fragment}'", target, FileMissing: false));
         }
     }
 
-    private void Report(PageLinks page, PageLinks.Reference reference, string problem)
+    private void Report(PageLinks page, PageLinks.Reference reference, Broken broken)
     {
+        var problem = broken.Message;
         if (origins is not null && origins.TryGetValue((page.OutputPath, reference.Url), out var origin))
         {
             if (contentLinksWarn)
@@ -137,10 +138,10 @@ public sealed class LinkChecker(
                 diagnostics.Error(origin, $"{problem} (on {page.OutputPath})");
             }
         }
-        else if ((themeLocation ?? menuLocation) is not null && problem.IndexOf("': ", StringComparison.Ordinal) is > 0 and var split)
+        else if ((themeLocation ?? menuLocation) is not null && broken.Missing is { } missing)
         {
             // The same target broken on every page is one mistake in the theme: grouped by what is missing, reported at the end.
-            _fromTheme.GetOrAdd(problem[(split + 3)..], _ => []).Add((page, reference, problem));
+            _fromTheme.GetOrAdd(missing, _ => []).Add((page, reference, broken));
         }
         else
         {
@@ -155,39 +156,30 @@ public sealed class LinkChecker(
     /// <param name="files">Every file of the site, among which a broken menu link's nearest is suggested.</param>
     private void ReportTheThemesLinks(IReadOnlySet<string> files)
     {
-        foreach (var (missing, found) in _fromTheme)
+        foreach (var found in _fromTheme.Values)
         {
             var all = found.OrderBy(f => f.Page.OutputPath, StringComparer.Ordinal).ThenBy(f => f.Reference.Line).ThenBy(f => f.Reference.Column).ToList();
-            var (page, reference, problem) = all[0];
+            var (page, reference, broken) = all[0];
             var pages = all.Select(f => f.Page.OutputPath).Distinct(StringComparer.Ordinal).Count();
             var others = pages switch { 1 => "", 2 => " and 1 other page", _ => $" and {pages - 1} other pages" };
-            if (TargetOf(missing) is { } linked && menuLocation?.Invoke(linked) is { } menu)
+            if (broken.Target is { } linked && menuLocation?.Invoke(linked) is { } menu)
             {
-                var hint = missing.StartsWith(NoFilePrefix, StringComparison.Ordinal) ? Suggest.Hint(linked, files.Where(PageNotes.IsPage)) : "";
-                diagnostics.Error(menu, $"{problem} (site.yml's menus link to it on {page.OutputPath}{others}){hint}");
+                var hint = broken.FileMissing ? Suggest.Hint(linked, files.Where(PageNotes.IsPage)) : "";
+                diagnostics.Error(menu, $"{broken.Message} (site.yml's menus link to it on {page.OutputPath}{others}){hint}");
                 continue;
             }
 
             if (pages == 1)
             {
-                diagnostics.Error(page.LocationOf(reference), problem);
+                diagnostics.Error(page.LocationOf(reference), broken.Message);
                 continue;
             }
 
-            var target = missing.StartsWith(NoFilePrefix, StringComparison.Ordinal) ? missing[NoFilePrefix.Length..].Split(';')[0] : null;
             diagnostics.Error(
-                (target is null ? null : themeLocation?.Invoke(target)) ?? page.LocationOf(reference),
-                $"{problem} (on {page.OutputPath}{others}; the theme writes it)");
+                (broken.FileMissing && broken.Target is { } target ? themeLocation?.Invoke(target) : null) ?? page.LocationOf(reference),
+                $"{broken.Message} (on {page.OutputPath}{others}; the theme writes it)");
         }
     }
-
-    /// <summary>The file a problem of a broken link is about: the one missing, or the one without the #fragment's id.</summary>
-    private static string? TargetOf(string missing) =>
-        missing.StartsWith(NoFilePrefix, StringComparison.Ordinal) ? missing[NoFilePrefix.Length..].Split(';')[0]
-        : missing.IndexOf(NoIdInfix, StringComparison.Ordinal) is > 0 and var at ? missing[..at]
-        : null;
-
-    private const string NoIdInfix = " has no element with id ";
 
     /// <summary>On the 404 page, a link from the site root is checked as the page-relative link it stands for.</summary>
     private static string RootRelative(string url, string root) =>
@@ -217,10 +209,8 @@ public sealed class LinkChecker(
         return n;
     }
 
-    private const string NoFilePrefix = "there is no file ";
-
-    private static string NoFile(string url, string? resolved) =>
-        $"broken link '{url}': {NoFilePrefix}{resolved ?? "outside the site"}" + (LooksLikeImage(url) ? ImagesLiveUnderStatic : "");
+    private static Broken NoFile(string url, string? resolved) =>
+        new($"broken link '{url}'", $"there is no file {resolved ?? "outside the site"}" + (LooksLikeImage(url) ? ImagesLiveUnderStatic : ""), resolved, FileMissing: true);
 
     /// <summary>What a writer needs to know when an image is not found: where images go, and how to name them.</summary>
     private const string ImagesLiveUnderStatic =
@@ -236,7 +226,7 @@ public sealed class LinkChecker(
     /// What is wrong with a link whatever files the site has, if anything; else the file it names (null for an external
     /// link), whose existence and #fragment are left to check.
     /// </summary>
-    private static string? Problem(PageLinks page, string url, out string? target, out string? fragment)
+    private static Broken? Problem(PageLinks page, string url, out string? target, out string? fragment)
     {
         target = null;
         fragment = null;
@@ -260,11 +250,11 @@ public sealed class LinkChecker(
         }
         else if (pathPart.StartsWith('/'))
         {
-            return $"the link '{url}' starts at the server root, which breaks when the site is opened from disk; make it relative";
+            return new Broken($"the link '{url}' starts at the server root, which breaks when the site is opened from disk; make it relative");
         }
         else if (pathPart.EndsWith('/'))
         {
-            return $"the link '{url}' names a folder, which breaks when the site is opened from disk; link to its index.html";
+            return new Broken($"the link '{url}' names a folder, which breaks when the site is opened from disk; link to its index.html");
         }
         else
         {
@@ -288,6 +278,16 @@ public sealed class LinkChecker(
         var colon = url.IndexOf(':', StringComparison.Ordinal);
         var slash = url.IndexOfAny(['/', '#', '?']);
         return colon > 0 && (slash < 0 || colon < slash);
+    }
+
+    /// <summary>
+    /// What is wrong with a link: <paramref name="Link"/> names it; <paramref name="Missing"/>, when there is one, is what it
+    /// leads to that is not there, shared by every page whose link is broken the same way; <paramref name="Target"/> is the
+    /// file it names, and <paramref name="FileMissing"/> whether that file, rather than an id in it, is what is missing.
+    /// </summary>
+    private sealed record Broken(string Link, string? Missing = null, string? Target = null, bool FileMissing = false)
+    {
+        public string Message => Missing is null ? Link : $"{Link}: {Missing}";
     }
 
     /// <summary>A link that waits for <see cref="Finish"/>: <paramref name="Url"/> is as checked (on the 404 page, made relative).</summary>
