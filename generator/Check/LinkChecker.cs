@@ -230,7 +230,7 @@ public sealed class LinkChecker(
     {
         target = null;
         fragment = null;
-        if (IsExternal(url))
+        if (ExternalUrl.Is(url))
         {
             return null;
         }
@@ -266,18 +266,6 @@ public sealed class LinkChecker(
         }
 
         return null;
-    }
-
-    private static bool IsExternal(string url)
-    {
-        if (url.StartsWith("//", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var colon = url.IndexOf(':', StringComparison.Ordinal);
-        var slash = url.IndexOfAny(['/', '#', '?']);
-        return colon > 0 && (slash < 0 || colon < slash);
     }
 
     /// <summary>

@@ -70,7 +70,8 @@ public static class OldUrl
         return false;
     }
 
-    private static string Decode(string text)
+    /// <summary>Percent-decoded text; text whose escapes are not valid is kept as it is.</summary>
+    public static string Decode(string text)
     {
         try
         {

@@ -8,7 +8,7 @@ namespace Broadsheet.Model;
 public sealed record MenuItem(string Title, string Url, SourceLocation Location)
 {
     /// <summary>Whether the link leads out of the site.</summary>
-    public bool IsExternal => MenuUrls.IsExternal(Url);
+    public bool IsExternal => Common.ExternalUrl.Is(Url);
 
     /// <summary>The file of the site the link names (decoded), without its ?query or #fragment; null for an external link.</summary>
     public string? Target => IsExternal ? null : Uri.UnescapeDataString(Url[..SuffixStart]);

@@ -5,19 +5,6 @@ public static class MenuUrls
 {
     private static readonly string[] RefusedSchemes = ["javascript:", "vbscript:", "data:"];
 
-    /// <summary>An address with a scheme (<c>https:</c>, <c>mailto:</c>) or from another host (<c>//host/…</c>).</summary>
-    public static bool IsExternal(string url)
-    {
-        if (url.StartsWith("//", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var colon = url.IndexOf(':', StringComparison.Ordinal);
-        var end = url.IndexOfAny(['/', '#', '?']);
-        return colon > 0 && (end < 0 || colon < end);
-    }
-
     /// <summary>
     /// The url as the site keeps it: external as written, a path without its leading '/'. Null, with the problem, when it
     /// cannot work: script and data links, a folder (which breaks from disk), a path that climbs out with "..".
@@ -32,7 +19,7 @@ public static class MenuUrls
             return null;
         }
 
-        if (IsExternal(url))
+        if (Common.ExternalUrl.Is(url))
         {
             return url;
         }

@@ -46,8 +46,7 @@ public sealed record IssueScaffold(string Source, string Date, int? Number = nul
     private string DefaultTitle(int number, DateOnly date, string language)
     {
         var quiet = new DiagnosticBag();
-        var theme = ThemeLoader.ForBuild(null, Source, quiet);
-        var strings = ThemeStringsReader.Read(TemplateSet.Parse(theme.Files, theme.Name, quiet).StringFiles, language, quiet);
+        var strings = ThemeStringsReader.Read(ThemeLoader.ForBuild(null, Source, quiet).Files, language, quiet);
         return strings.Text("new_issue_title", number, strings.Dates.ForReaders(date));
     }
 

@@ -95,11 +95,7 @@ public sealed partial class GeneratorImporter(ImportSession session)
             slug = Slugs.Of(title) is { Length: > 0 } fromTitle ? fromTitle : "post";
         }
 
-        var unique = slug;
-        for (var n = 2; _paths.Contains(ArticlePaths.SourcePath(date, unique)); n++)
-        {
-            unique = $"{slug}-{n.ToString(CultureInfo.InvariantCulture)}";
-        }
+        var unique = ArticlePaths.FreeSlug(date, slug, _paths.Contains);
 
         var sitePath = ArticlePaths.SourcePath(date, unique);
         _paths.Add(sitePath);

@@ -107,11 +107,7 @@ public sealed class HtmlImporter(ImportSession session)
             slug = Slugs.Of(title.Value) is { Length: > 0 } fromTitle ? fromTitle : "article";
         }
 
-        var unique = slug;
-        for (var n = 2; _paths.Contains(ArticlePaths.SourcePath(date, unique)); n++)
-        {
-            unique = $"{slug}-{n.ToString(CultureInfo.InvariantCulture)}";
-        }
+        var unique = ArticlePaths.FreeSlug(date, slug, _paths.Contains);
 
         var sitePath = ArticlePaths.SourcePath(date, unique);
         _paths.Add(sitePath);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -148,7 +147,7 @@ public sealed partial class WordpressImporter(ImportSession session)
             return;
         }
 
-        var slug = Slugs.Of(Decode(item.PostName));
+        var slug = Slugs.Of(OldUrl.Decode(item.PostName));
         if (slug.Length == 0)
         {
             slug = Slugs.Of(Text(item.Title));
@@ -159,11 +158,7 @@ public sealed partial class WordpressImporter(ImportSession session)
             slug = "post-" + Slugs.Of(item.Id);
         }
 
-        var unique = slug;
-        for (var n = 2; archive.IsTaken(ArticlePaths.SourcePath(date, unique)); n++)
-        {
-            unique = $"{slug}-{n.ToString(CultureInfo.InvariantCulture)}";
-        }
+        var unique = ArticlePaths.FreeSlug(date, slug, archive.IsTaken);
 
         archive.Plan(new WordpressArchive.PlannedPost(item.Id, ArticlePaths.SourcePath(date, unique), date, unique, OldUrls(archive, item), IsDraft(item)));
     }
@@ -197,7 +192,7 @@ public sealed partial class WordpressImporter(ImportSession session)
 
     private static string TermId(string nicename, string name)
     {
-        var id = Slugs.Of(Decode(nicename));
+        var id = Slugs.Of(OldUrl.Decode(nicename));
         return id.Length > 0 ? id : Slugs.Of(Text(name));
     }
 
@@ -206,18 +201,6 @@ public sealed partial class WordpressImporter(ImportSession session)
         html is null ? "" : Spaces().Replace(WebUtility.HtmlDecode(PlainText().Replace(html, "")), " ").Trim();
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
-
-    private static string Decode(string text)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(text);
-        }
-        catch (UriFormatException)
-        {
-            return text;
-        }
-    }
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex PlainText();

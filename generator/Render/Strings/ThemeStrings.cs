@@ -92,6 +92,11 @@ public sealed class ThemeStrings
 
         var count = entry.Forms is not null && values.Count > 0 ? Count(values[0]) : null;
         var pattern = entry.For(Language, count);
+        if (!pattern.Contains('{', StringComparison.Ordinal))
+        {
+            return text(pattern);
+        }
+
         var result = new StringBuilder(pattern.Length + 16);
         var start = 0;
         for (var i = 0; i < pattern.Length; i++)
