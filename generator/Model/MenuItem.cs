@@ -1,3 +1,4 @@
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 
 namespace Broadsheet.Model;
@@ -8,7 +9,7 @@ namespace Broadsheet.Model;
 public sealed record MenuItem(string Title, string Url, SourceLocation Location)
 {
     /// <summary>Whether the link leads out of the site.</summary>
-    public bool IsExternal => Common.ExternalUrl.Is(Url);
+    public bool IsExternal => ExternalUrl.Is(Url);
 
     /// <summary>The file of the site the link names (decoded), without its ?query or #fragment; null for an external link.</summary>
     public string? Target => IsExternal ? null : Uri.UnescapeDataString(Url[..SuffixStart]);

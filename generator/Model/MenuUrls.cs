@@ -1,3 +1,5 @@
+using Broadsheet.Common;
+
 namespace Broadsheet.Model;
 
 /// <summary>The forms a menu link may take: an external address, or a path in the site written from its root.</summary>
@@ -19,7 +21,7 @@ public static class MenuUrls
             return null;
         }
 
-        if (Common.ExternalUrl.Is(url))
+        if (ExternalUrl.Is(url))
         {
             return url;
         }

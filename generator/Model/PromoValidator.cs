@@ -1,3 +1,4 @@
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 
