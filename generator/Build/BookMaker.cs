@@ -14,10 +14,12 @@ namespace Broadsheet.Build;
 /// keeps the previous output's when nothing it is made from changed.
 /// </summary>
 /// <param name="changedProse">The Markdown texts changed since the last build, when the model kept its shape (<see cref="BuildMemo.ChangedProse"/>).</param>
+/// <param name="stringsKey">The key of the theme's strings files (<see cref="TemplateKeys.Strings"/>), the books' words.</param>
 /// <param name="staticFiles">The static files by size and time, which the books' images come from.</param>
 public sealed class BookMaker(
     SiteGraph graph,
     Render.Strings.ThemeStrings strings,
+    string stringsKey,
     OutputWriter writer,
     BodyKeys bodyKeys,
     IReadOnlySet<string>? changedProse,
@@ -46,7 +48,7 @@ public sealed class BookMaker(
             }
 
             var book = _epubs.Render(issue, article => bodies.TryGetValue(article, out var html) ? html : null);
-            writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint, fingerprint is null ? null : sources);
+            writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint, fingerprint is null ? null : sources, stringsKey);
         }
         finally
         {

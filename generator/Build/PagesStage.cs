@@ -114,7 +114,7 @@ public sealed class PagesStage
             }
         });
         var renderer = new PageRenderer(_templates, views, _strings, _diagnostics);
-        var books = new BookMaker(_graph, _strings, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies, _images);
+        var books = new BookMaker(_graph, _strings, _templates.Keys.Strings, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies, _images);
         var unbooked = _graph.IssuesNewestFirst.ToDictionary<IssueNode, IssueNode, StrongBox<int>>(i => i, i => new(i.ArticleCount), ReferenceEqualityComparer.Instance);
         var articlePages = _graph.Pages.OfType<ArticlePage>().ToDictionary<ArticlePage, ArticleNode>(p => p.Article, ReferenceEqualityComparer.Instance);
         _clock.Progress?.PagesToRender(_graph.Pages.Count);
@@ -214,7 +214,7 @@ public sealed class PagesStage
                 (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
             }
 
-            if (_writer.WriteText(rendered.OutputPath, rendered.Html, fingerprint, sources))
+            if (_writer.WriteText(rendered.OutputPath, rendered.Html, fingerprint, sources, _templates.Keys.Of(prepared.Content.Template)))
             {
                 Interlocked.Increment(ref _written);
             }

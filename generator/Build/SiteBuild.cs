@@ -39,7 +39,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
         var templates = TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
         var themeFailed = diagnostics.HasErrors;
-        using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(options.Output, theme.Files));
+        using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(options.Output, templates.Keys));
         using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
         ImageWork? images = null;
         try

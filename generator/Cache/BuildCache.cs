@@ -92,10 +92,11 @@ public sealed class BuildCache
     }
 
     /// <summary>
-    /// What of the last build this one may reuse: the output files still as it left them, and with the same
-    /// generator and theme, what each page was made from. Null when there is nothing to reuse.
+    /// What of the last build this one may reuse: the output files still as it left them, and with the same generator,
+    /// what each page was made from, where the theme still has the templates it was made with. Null when there is nothing to reuse.
     /// </summary>
-    public BuildManifest? Reusable(string outputFolder, string generatorKey, string themeKey)
+    /// <param name="themeKeys">This build's theme's keys (<see cref="TemplateKeys.All"/>).</param>
+    public BuildManifest? Reusable(string outputFolder, string generatorKey, IReadOnlySet<string> themeKeys)
     {
         if (Previous is null)
         {
@@ -103,13 +104,14 @@ public sealed class BuildCache
         }
 
         var root = Path.GetFullPath(outputFolder);
-        var sameMaker = Previous.GeneratorKey == generatorKey && Previous.ThemeKey == themeKey;
+        var sameGenerator = Previous.GeneratorKey == generatorKey;
         var intact = new Dictionary<string, OutputEntry>(StringComparer.Ordinal);
         foreach (var (path, size, ticks) in OutputFiles(root))
         {
             if (Previous.Outputs.TryGetValue(path, out var entry) && entry.Size == size && entry.WriteTicks == ticks)
             {
-                // A new generator or theme may print the same views differently: compare bytes, not fingerprints.
+                // A new generator or template may print the same views differently: compare bytes, not fingerprints.
+                var sameMaker = sameGenerator && (entry.Theme is null || themeKeys.Contains(entry.Theme));
                 intact[path] = sameMaker ? entry : entry with { Fingerprint = null };
             }
         }

@@ -18,18 +18,6 @@ public static class BuildKeys
             .AddAssembly(typeof(AngleSharp.Html.Parser.HtmlParser).Assembly)
             .Hex();
 
-    /// <summary>Every file of the theme: a changed template re-renders every page (and rewrites those that come out different).</summary>
-    public static string Theme(IReadOnlyList<ThemeFile> files)
-    {
-        var fingerprint = new Fingerprint();
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            fingerprint.Add(file.Path).Add(file.Content);
-        }
-
-        return fingerprint.Hex();
-    }
-
     /// <summary>
     /// The options and every file under the source folder (and an outside theme folder) by path, size and time of last
     /// change, without reading them: if this is what the last build saw, nothing can have changed.

@@ -6,7 +6,6 @@ namespace Broadsheet.Cache;
 
 /// <summary>What one successful build leaves in the cache for the next: what it was built from and what it wrote.</summary>
 /// <param name="GeneratorKey">Which build of Broadsheet and its libraries made it.</param>
-/// <param name="ThemeKey">A hash of every template and asset of the theme.</param>
 /// <param name="InputsKey">A hash of the options and of every source file's path, size and time: equal means nothing changed.</param>
 /// <param name="Outputs">Every file written, by its path in the output.</param>
 /// <param name="Queries">What each article body's links asked while it was converted, by source path.</param>
@@ -16,7 +15,6 @@ namespace Broadsheet.Cache;
 /// <param name="Orders">The site graph's related articles and A–Z order (<see cref="Graph.SiteGraph.Orders"/>), for a model of the same shape.</param>
 public sealed record BuildManifest(
     string GeneratorKey,
-    string ThemeKey,
     string InputsKey,
     IReadOnlyDictionary<string, OutputEntry> Outputs,
     IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> Queries,

@@ -22,7 +22,6 @@ public sealed class BuildMemo
 
     private readonly BuildCache? _cache;
     private readonly string _inputsKey;
-    private string _themeKey = "";
     private ModelProse _prose = ModelProse.None;
     private BuildManifest? _reusable;
 
@@ -85,10 +84,9 @@ public sealed class BuildMemo
     /// Which files of the last output this build may keep with the theme it has: those as the last build left them. Called
     /// while the model is made; the answer stands for <see cref="PreviousOutputs"/> from then on.
     /// </summary>
-    public IReadOnlyDictionary<string, OutputEntry> ReusableOutputs(string outputFolder, IReadOnlyList<ThemeFile> theme)
+    public IReadOnlyDictionary<string, OutputEntry> ReusableOutputs(string outputFolder, TemplateKeys theme)
     {
-        _themeKey = BuildKeys.Theme(theme);
-        _reusable = _cache?.Reusable(outputFolder, GeneratorKey, _themeKey);
+        _reusable = _cache?.Reusable(outputFolder, GeneratorKey, theme.All);
         PreviouslyWarnedPages = (_cache?.Previous?.Warnings ?? [])
             .Select(PageWarnings.PageOf)
             .OfType<string>()
@@ -117,7 +115,6 @@ public sealed class BuildMemo
     public void Save(SiteGraph graph, OutputWriter writer, BodyKeys bodies, BuildCounts counts, IReadOnlyList<Diagnostic> warnings) =>
         _cache?.Save(new BuildManifest(
             GeneratorKey,
-            _themeKey,
             _inputsKey,
             writer.Files,
             bodies.Queries.Where(q => graph.ArticlesBySourcePath.ContainsKey(q.Key)).ToDictionary(),

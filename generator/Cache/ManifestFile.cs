@@ -13,7 +13,7 @@ namespace Broadsheet.Cache;
 public static class ManifestFile
 {
     private const string Magic = "broadsheet-cache";
-    private const int Format = 5;
+    private const int Format = 6;
 
     public static BuildManifest? Read(string path)
     {
@@ -31,7 +31,6 @@ public static class ManifestFile
             }
 
             var generator = reader.ReadString();
-            var theme = reader.ReadString();
             var inputs = reader.ReadString();
 
             var shape = reader.ReadString();
@@ -57,9 +56,17 @@ public static class ManifestFile
 
             var outputCount = reader.ReadInt32();
             var outputs = new Dictionary<string, OutputEntry>(outputCount, StringComparer.Ordinal);
+            var themeKeys = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < outputCount; i++)
             {
-                outputs[reader.ReadString()] = new OutputEntry(ReadNullable(reader), reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), ReadNullable(reader), ReadSources(reader, prosePaths));
+                outputs[reader.ReadString()] = new OutputEntry(
+                    ReadNullable(reader),
+                    reader.ReadString(),
+                    reader.ReadInt64(),
+                    reader.ReadInt64(),
+                    ReadNullable(reader),
+                    ReadSources(reader, prosePaths),
+                    ReadNullable(reader) is { } theme ? themeKeys.TryAdd(theme, theme) ? theme : themeKeys[theme] : null);
             }
 
             var bodyCount = reader.ReadInt32();
@@ -85,7 +92,7 @@ public static class ManifestFile
                 warnings[i] = new Diagnostic(severity, location, reader.ReadString());
             }
 
-            return new BuildManifest(generator, theme, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes), orders);
+            return new BuildManifest(generator, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes), orders);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
@@ -103,7 +110,6 @@ public static class ManifestFile
             writer.Write(Magic);
             writer.Write(Format);
             writer.Write(manifest.GeneratorKey);
-            writer.Write(manifest.ThemeKey);
             writer.Write(manifest.InputsKey);
 
             writer.Write(manifest.Prose.Shape);
@@ -134,6 +140,7 @@ public static class ManifestFile
                 writer.Write(entry.WriteTicks);
                 WriteNullable(writer, entry.IdsHash);
                 WriteSources(writer, entry.Sources, proseIndex);
+                WriteNullable(writer, entry.Theme);
             }
 
             writer.Write(manifest.Queries.Count);

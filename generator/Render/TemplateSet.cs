@@ -22,6 +22,7 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates;
     private readonly SortedDictionary<string, (string DisplayPath, string Text)> _sources;
+    private readonly Lazy<TemplateKeys> _keys;
 
     private TemplateSet(
         Dictionary<string, Template> templates,
@@ -33,7 +34,11 @@ public sealed class TemplateSet
         Assets = assets;
         StringFiles = strings;
         _sources = sources;
+        _keys = new Lazy<TemplateKeys>(() => TemplateKeys.Of(this));
     }
+
+    /// <summary>Which theme files each page template's output depends on (see <see cref="TemplateKeys"/>).</summary>
+    public TemplateKeys Keys => _keys.Value;
 
     /// <summary>
     /// Where a template writes <paramref name="text"/> (a link's target, like <c>about.html</c>): the first place in the
@@ -65,6 +70,9 @@ public sealed class TemplateSet
     public IReadOnlyDictionary<string, Template> Templates => _templates;
 
     public Template this[string path] => _templates[path];
+
+    /// <summary>A template's text as parsed, by its path in the theme.</summary>
+    public string Text(string path) => _sources[path].Text;
 
     /// <summary>Parses every template of a theme, reporting each syntax error at its file, line and column.</summary>
     public static TemplateSet Parse(IReadOnlyList<ThemeFile> files, string themeDisplayPath, DiagnosticBag diagnostics)

@@ -11,4 +11,15 @@ namespace Broadsheet.Write;
 /// For a page, the Markdown texts (by display path) whose content its fingerprint holds. If the model is the same in all
 /// but its prose, and none of these changed, the fingerprint is the same: the page is kept without making its views.
 /// </param>
-public sealed record OutputEntry(string? Fingerprint, string ContentHash, long Size, long WriteTicks, string? IdsHash = null, IReadOnlyCollection<string>? Sources = null);
+/// <param name="Theme">
+/// For a page or a book, the key of the theme files it was made with (<c>Render.TemplateKeys</c>): its fingerprint stands
+/// only while the theme has a template with that key.
+/// </param>
+public sealed record OutputEntry(
+    string? Fingerprint,
+    string ContentHash,
+    long Size,
+    long WriteTicks,
+    string? IdsHash = null,
+    IReadOnlyCollection<string>? Sources = null,
+    string? Theme = null);

@@ -79,13 +79,14 @@ public sealed class OutputWriter
 
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
     /// <param name="sources">For a page, the Markdown texts its fingerprint holds (<see cref="OutputEntry.Sources"/>).</param>
-    public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
+    /// <param name="theme">For a page or a book, the key of the theme files it was made with (<see cref="OutputEntry.Theme"/>).</param>
+    public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null, string? theme = null)
     {
         // Encoded into a pooled buffer: a page's bytes are often large enough for the large-object heap, which only a full collection frees.
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
         try
         {
-            return WriteBytes(outputPath, buffer.AsSpan(0, Utf8NoBom.GetBytes(text, buffer)), fingerprint, sources);
+            return WriteBytes(outputPath, buffer.AsSpan(0, Utf8NoBom.GetBytes(text, buffer)), fingerprint, sources, theme);
         }
         finally
         {
@@ -94,19 +95,24 @@ public sealed class OutputWriter
     }
 
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
-    public bool WriteBytes(string outputPath, ReadOnlySpan<byte> bytes, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
+    public bool WriteBytes(
+        string outputPath,
+        ReadOnlySpan<byte> bytes,
+        string? fingerprint = null,
+        IReadOnlyCollection<string>? sources = null,
+        string? theme = null)
     {
         var hash = Fingerprint.Of(bytes);
         if (TryGetKept(outputPath, out var entry) && entry.ContentHash == hash)
         {
-            _written[outputPath] = entry with { Fingerprint = fingerprint, Sources = sources };
+            _written[outputPath] = entry with { Fingerprint = fingerprint, Sources = sources, Theme = theme };
             return false;
         }
 
         _staging.WriteBytes(outputPath, bytes);
         _fresh[outputPath] = true;
         var info = new FileInfo(_staging.FullPathOf(outputPath));
-        _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks, Sources: sources);
+        _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks, Sources: sources, Theme: theme);
         return true;
     }
 
