@@ -6,6 +6,7 @@ namespace Broadsheet.Build;
 /// <param name="WarningsAsErrors">--warnings-as-errors: any warning fails the build (for CI).</param>
 /// <param name="LinkCheck">--link-check, overriding site.yml's link_check: whether a broken link written in content fails the build.</param>
 /// <param name="Cache">The cache folder that lets a build redo only what changed since the last (see <see cref="Cache.BuildCache"/>); null to build everything.</param>
+/// <param name="Memory">Where serve keeps its last build in memory, rather than in the cache folder's files; null for those.</param>
 /// <param name="Images">The image store, where the photographs' derivatives are kept between builds (and shared with serve); null to make them afresh.</param>
 public sealed record BuildOptions(
     string Source = "site-content",
@@ -16,4 +17,5 @@ public sealed record BuildOptions(
     bool WarningsAsErrors = false,
     string? Cache = null,
     string? Images = null,
-    Model.LinkCheck? LinkCheck = null);
+    Model.LinkCheck? LinkCheck = null,
+    Cache.BuildMemory? Memory = null);

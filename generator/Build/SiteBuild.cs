@@ -28,7 +28,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
         var listing = SourceListing.Of(options.Source);
-        var memo = BuildMemo.Open(options.Cache, listing, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
+        var memo = BuildMemo.Open(options.Cache, options.Memory, listing, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
         if (memo.Unchanged(options.Output) is { } last)
         {
             StagingFolder.RemoveAbandoned(options.Output);

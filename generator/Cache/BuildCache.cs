@@ -17,15 +17,19 @@ public sealed class BuildCache
 
     private readonly string _manifestPath;
     private readonly string _sourcesPath;
+    private readonly BuildMemory? _memory;
     private (SourceCache Cache, string GeneratorKey, string SourceFolder)? _sources;
+    private (IReadOnlyDictionary<string, SourceCacheEntry> Entries, string GeneratorKey, string SourceFolder)? _sourcesKept;
     private Task? _sourcesSetAside;
 
-    public BuildCache(string folder)
+    /// <param name="memory">Where the manifest and the parses are kept instead of in files, for a build that runs again in this process; null to use the files.</param>
+    public BuildCache(string folder, BuildMemory? memory = null)
     {
+        _memory = memory;
         _manifestPath = Path.Combine(Path.GetFullPath(folder), "manifest.bin");
         _sourcesPath = Path.Combine(Path.GetFullPath(folder), "sources.bin");
         SearchFiles = SearchCacheFiles.In(Path.GetFullPath(folder));
-        Previous = ManifestFile.Read(_manifestPath);
+        Previous = memory is null ? ManifestFile.Read(_manifestPath) : memory.Manifest;
     }
 
     /// <summary>Each article's analysis for the search index, and the index, as the last successful build left them.</summary>
@@ -43,7 +47,10 @@ public sealed class BuildCache
     /// </summary>
     public SourceCache Sources(string sourceFolder, string generatorKey)
     {
-        var cache = new SourceCache(SourceCacheFile.Read(_sourcesPath, generatorKey, sourceFolder), DateTime.UtcNow);
+        var previous = _memory is null
+            ? SourceCacheFile.Read(_sourcesPath, generatorKey, sourceFolder)
+            : _memory.SourcesFor(generatorKey, Path.GetFullPath(sourceFolder));
+        var cache = new SourceCache(previous, DateTime.UtcNow);
         _sources = (cache, generatorKey, sourceFolder);
         return cache;
     }
@@ -132,6 +139,12 @@ public sealed class BuildCache
         if (_sources is var (sources, generatorKey, sourceFolder))
         {
             _sources = null;
+            if (_memory is not null)
+            {
+                _sourcesKept = (sources.Kept, generatorKey, Path.GetFullPath(sourceFolder));
+                return;
+            }
+
             _sourcesSetAside = Task.Run(() => SourceCacheFile.Write(Next(_sourcesPath), generatorKey, sourceFolder, sources.Kept));
         }
     }
@@ -146,6 +159,13 @@ public sealed class BuildCache
     public void Save(BuildManifest manifest)
     {
         SetSourcesAside();
+        if (_memory is not null)
+        {
+            SearchFiles.Keep();
+            _memory.Keep(manifest, _sourcesKept);
+            return;
+        }
+
         _sourcesSetAside?.GetAwaiter().GetResult();
         if (File.Exists(Next(_sourcesPath)))
         {

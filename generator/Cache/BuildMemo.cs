@@ -63,14 +63,15 @@ public sealed class BuildMemo
     public bool FromWholePreviousOutput => _reusable is not null && _reusable.Outputs.Count == _cache!.Previous!.Outputs.Count;
 
     /// <param name="folder">The cache folder; null for a build that remembers nothing.</param>
+    /// <param name="memory">Where a process that builds again and again keeps the last build instead of in the folder's files (see <see cref="BuildMemory"/>).</param>
     /// <param name="templates">The theme folder given with --templates, if any.</param>
     /// <param name="options">The other options that change what is built.</param>
-    public static BuildMemo Open(string? folder, SourceListing source, string? templates, params object?[] options)
+    public static BuildMemo Open(string? folder, BuildMemory? memory, SourceListing source, string? templates, params object?[] options)
     {
         var generatorKey = BuildKeys.Generator();
         return folder is null
             ? new BuildMemo(null, generatorKey, "")
-            : new BuildMemo(new BuildCache(folder), generatorKey, BuildKeys.Inputs(generatorKey, source, templates, options));
+            : new BuildMemo(new BuildCache(folder, memory), generatorKey, BuildKeys.Inputs(generatorKey, source, templates, options));
     }
 
     /// <summary>The last build, when not a file of the source, the theme or the options changed and its output is as it left it.</summary>
