@@ -13,7 +13,7 @@ namespace Broadsheet.Build;
 /// Makes an issue's book from the HTML its articles' pages left in <paramref name="bodies"/> (dropped once it is made), or
 /// keeps the previous output's when nothing it is made from changed.
 /// </summary>
-/// <param name="changedProse">The Markdown texts changed since the last build, when the model kept its shape (<see cref="BuildMemo.ChangedProse"/>).</param>
+/// <param name="pages">Which of the last build's books this one keeps.</param>
 /// <param name="stringsKey">The key of the theme's strings files (<see cref="TemplateKeys.Strings"/>), the books' words.</param>
 /// <param name="staticFiles">The static files by size and time, which the books' images come from.</param>
 public sealed class BookMaker(
@@ -21,8 +21,8 @@ public sealed class BookMaker(
     Render.Strings.ThemeStrings strings,
     string stringsKey,
     OutputWriter writer,
+    PageMemo pages,
     BodyKeys bodyKeys,
-    IReadOnlySet<string>? changedProse,
     string staticFiles,
     ConcurrentDictionary<ArticleNode, string> bodies,
     ImageWork images)
@@ -34,16 +34,14 @@ public sealed class BookMaker(
         try
         {
             var path = OutputPath.EpubOf(issue.Issue);
-            if (changedProse is not null && writer.CanKeepUnseen(path, changedProse))
+            if (pages.KeepUnseen(path))
             {
-                writer.Keep(path);
                 return;
             }
 
             var (fingerprint, sources) = EpubFingerprints.Of(graph.Site, issue, bodyKeys, staticFiles);
-            if (fingerprint is not null && writer.CanKeep(path, fingerprint))
+            if (pages.KeepSame(path, fingerprint, sources))
             {
-                writer.Keep(path, sources);
                 return;
             }
 

@@ -39,7 +39,7 @@ public sealed class PagesStage
     private readonly BodyKeys _bodyKeys;
     private readonly LinkOrigins _origins = new();
     private readonly PageNotes _notes;
-    private readonly IReadOnlySet<string>? _changedProse;
+    private readonly PageMemo _pages;
     private readonly IReadOnlySet<string>? _unbuilt;
     private readonly ThemeStrings _strings;
     private readonly ConcurrentDictionary<int, string> _texts = new();
@@ -75,7 +75,7 @@ public sealed class PagesStage
             contentLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn,
             themeLocation: templates.Find,
             menuLocation: MenuLocations(graph.Site.Menus).GetValueOrDefault);
-        _changedProse = memo.ChangedProse;
+        _pages = memo.Pages(writer);
         _strings = ThemeStringsReader.Read(templates.StringFiles, graph.Site.Language, diagnostics);
     }
 
@@ -114,7 +114,7 @@ public sealed class PagesStage
             }
         });
         var renderer = new PageRenderer(_templates, views, _strings, _diagnostics);
-        var books = new BookMaker(_graph, _strings, _templates.Keys.Strings, _writer, _bodyKeys, _changedProse, _memo.StaticFiles, _bodies, _images);
+        var books = new BookMaker(_graph, _strings, _templates.Keys.Strings, _writer, _pages, _bodyKeys, _memo.StaticFiles, _bodies, _images);
         var unbooked = _graph.IssuesNewestFirst.ToDictionary<IssueNode, IssueNode, StrongBox<int>>(i => i, i => new(i.ArticleCount), ReferenceEqualityComparer.Instance);
         var articlePages = _graph.Pages.OfType<ArticlePage>().ToDictionary<ArticlePage, ArticleNode>(p => p.Article, ReferenceEqualityComparer.Instance);
         _clock.Progress?.PagesToRender(_graph.Pages.Count);
@@ -180,10 +180,8 @@ public sealed class PagesStage
     /// <summary>Renders and writes one page, or keeps the previous output's when its inputs did not change.</summary>
     private void RenderAndWrite(Page page, PageRenderer renderer)
     {
-        var warned = _memo.PreviouslyWarnedPages.Contains(page.OutputPath);
-        if (!warned && _changedProse is not null && _writer.CanKeepUnseen(page.OutputPath, _changedProse))
+        if (_pages.KeepUnseen(page.OutputPath))
         {
-            _writer.Keep(page.OutputPath);
             Interlocked.Increment(ref _unseen);
             _clock.Progress?.PageRendered();
             return;
@@ -197,14 +195,10 @@ public sealed class PagesStage
 
         var prepared = renderer.Prepare(page, _graph.Site.Title);
         var (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
-        var kept = !warned && _writer.CanKeep(page.OutputPath, fingerprint);
+        var kept = _pages.KeepSame(page.OutputPath, fingerprint, sources);
         var rendered = kept ? null : renderer.Render(prepared);
         var queries = article is null ? null : RecordingLinkTargets.Stop();
-        if (kept)
-        {
-            _writer.Keep(page.OutputPath, sources);
-        }
-        else if (rendered is not null)
+        if (rendered is not null)
         {
             _notes.Note(rendered.OutputPath, rendered.Html);
             if (article is not null)

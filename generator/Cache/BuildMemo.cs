@@ -47,17 +47,11 @@ public sealed class BuildMemo
     /// <summary>The questions each body's links asked in the last build, by source path.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> PreviousQueries => _reusable?.Queries ?? NoQueries;
 
-    /// <summary>
-    /// The pages the last build published with warnings about them (<see cref="PageWarnings"/>): rendered again rather than
-    /// kept, so that their warnings are given again, as a clean build would.
-    /// </summary>
-    public IReadOnlySet<string> PreviouslyWarnedPages { get; private set; } = new HashSet<string>();
-
-    /// <summary>
-    /// When the model has the shape the last build's had, the Markdown texts that changed since (see <see cref="ModelProse"/>);
-    /// null when it has not, or nothing is remembered.
-    /// </summary>
-    public IReadOnlySet<string>? ChangedProse => _reusable is null ? null : _prose.ChangedSince(_reusable.Prose);
+    /// <summary>Which of the last build's pages and books this one keeps, and how (see <see cref="PageMemo"/>).</summary>
+    public PageMemo Pages(OutputWriter writer) => new(
+        writer,
+        _reusable is null ? null : _prose.ChangedSince(_reusable.Prose),
+        (_cache?.Previous?.Warnings ?? []).Select(PageWarnings.PageOf).OfType<string>().ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Whether this build started from every file the last build's output had, as it left them.</summary>
     public bool FromWholePreviousOutput => _reusable is not null && _reusable.Outputs.Count == _cache!.Previous!.Outputs.Count;
@@ -88,10 +82,6 @@ public sealed class BuildMemo
     public IReadOnlyDictionary<string, OutputEntry> ReusableOutputs(string outputFolder, TemplateKeys theme)
     {
         _reusable = _cache?.Reusable(outputFolder, GeneratorKey, theme.All);
-        PreviouslyWarnedPages = (_cache?.Previous?.Warnings ?? [])
-            .Select(PageWarnings.PageOf)
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
         return PreviousOutputs;
     }
 

@@ -47,20 +47,10 @@ public sealed class OutputWriter
     /// <summary>Whether the previous output had this page with other ids (or ids not known).</summary>
     public bool IdsChanged(string outputPath, string idsHash) => _previous.TryGetValue(outputPath, out var entry) && entry.IdsHash != idsHash;
 
-    /// <summary>Whether the previous output has this file, made from inputs with this fingerprint: then it can be kept unrendered.</summary>
-    public bool CanKeep(string outputPath, string fingerprint) =>
-        TryGetKept(outputPath, out var entry) && entry.Fingerprint == fingerprint;
+    /// <summary>The previous output's entry for a file the staging folder holds as the last build left it; null when it has none.</summary>
+    public OutputEntry? Previous(string outputPath) => TryGetKept(outputPath, out var entry) ? entry : null;
 
-    /// <summary>
-    /// Whether the previous output has this page (or book), and it can be kept without making its views: the model has the same shape
-    /// as then, and none of the Markdown texts its fingerprint holds is among <paramref name="changedProse"/>.
-    /// </summary>
-    public bool CanKeepUnseen(string outputPath, IReadOnlySet<string> changedProse) =>
-        TryGetKept(outputPath, out var entry)
-        && entry is { Fingerprint: not null, Sources: { } sources }
-        && !sources.Any(changedProse.Contains);
-
-    /// <summary>Keeps the previous output's file as it is (see <see cref="CanKeep"/>).</summary>
+    /// <summary>Keeps the previous output's file as it is (see <see cref="Previous"/>).</summary>
     /// <param name="sources">The Markdown texts the page's fingerprint holds, when it was just made; null to keep those noted before.</param>
     public void Keep(string outputPath, IReadOnlyCollection<string>? sources = null) =>
         _written[outputPath] = sources is null ? _previous[outputPath] : _previous[outputPath] with { Sources = sources };
@@ -132,7 +122,7 @@ public sealed class OutputWriter
     /// </summary>
     public void Link(string outputPath, string sourceFile, string identity)
     {
-        if (CanKeep(outputPath, identity))
+        if (Previous(outputPath)?.Fingerprint == identity)
         {
             Keep(outputPath);
             return;
