@@ -161,8 +161,29 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Load and Model. The files' parses are let go when this returns, rather than held to the end of the build.</summary>
+    /// <summary>
+    /// Load and Model; or, when only the theme changed since serve's last build, that build's model and its warnings. The
+    /// files' parses are let go when this returns, rather than held to the end of the build.
+    /// </summary>
     private ArchiveModel LoadModel(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock)
+    {
+        if (memo.KeptModel is var (kept, warnings))
+        {
+            foreach (var warning in warnings)
+            {
+                diagnostics.Add(warning);
+            }
+
+            return kept;
+        }
+
+        var before = diagnostics.Sorted();
+        var model = Validate(listing, memo, diagnostics, clock);
+        memo.KeepModel(model, diagnostics.Sorted().Except(before).ToList());
+        return model;
+    }
+
+    private ArchiveModel Validate(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock)
     {
         // A file that cannot be read is left out, and the others are validated: their errors are reported together.
         var sources = new ContentLoader(diagnostics).Load(listing, memo.Sources(options.Source));

@@ -45,7 +45,23 @@ public static class BuildKeys
         return fingerprint.Hex();
     }
 
-    private static void AddFolder(Fingerprint fingerprint, SourceListing listing)
+    /// <summary>
+    /// The options and every file under the source folder but its theme (<c>templates/</c>), by path, size and time: if
+    /// this is what the last build saw, its model stands.
+    /// </summary>
+    public static string Content(string generatorKey, SourceListing source, params object?[] options)
+    {
+        var fingerprint = new Fingerprint().Add(generatorKey).Add(source.Root);
+        foreach (var option in options)
+        {
+            fingerprint.Add(Convert.ToString(option, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        AddFolder(fingerprint, source, Path.Combine(source.Root, "templates") + Path.DirectorySeparatorChar);
+        return fingerprint.Hex();
+    }
+
+    private static void AddFolder(Fingerprint fingerprint, SourceListing listing, string? except = null)
     {
         if (!listing.Exists)
         {
@@ -55,6 +71,11 @@ public static class BuildKeys
 
         foreach (var (path, stamp, kind) in listing.Entries)
         {
+            if (except is not null && (path + Path.DirectorySeparatorChar).StartsWith(except, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             fingerprint.Add(path).Add(stamp.Size).Add(stamp.WriteTicks).Mark((char)('a' + (int)kind));
 
             // A link is followed by the loader, so its target's time counts too.

@@ -21,15 +21,20 @@ public sealed class BuildMemo
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> NoQueries = new Dictionary<string, IReadOnlyList<LinkQuery>>();
 
     private readonly BuildCache? _cache;
+    private readonly BuildMemory? _memory;
     private readonly string _inputsKey;
+    private readonly string _contentKey;
     private ModelProse _prose = ModelProse.None;
     private BuildManifest? _reusable;
+    private (ArchiveModel Model, IReadOnlyList<Diagnostic> Warnings)? _keptModel;
 
-    private BuildMemo(BuildCache? cache, string generatorKey, string inputsKey)
+    private BuildMemo(BuildCache? cache, string generatorKey, string inputsKey, BuildMemory? memory = null, string contentKey = "")
     {
         _cache = cache;
         GeneratorKey = generatorKey;
         _inputsKey = inputsKey;
+        _memory = memory;
+        _contentKey = contentKey;
     }
 
     /// <summary>The running generator's key: a memo made by another build of Broadsheet is not trusted.</summary>
@@ -65,8 +70,19 @@ public sealed class BuildMemo
         var generatorKey = BuildKeys.Generator();
         return folder is null
             ? new BuildMemo(null, generatorKey, "")
-            : new BuildMemo(new BuildCache(folder, memory), generatorKey, BuildKeys.Inputs(generatorKey, source, templates, options));
+            : new BuildMemo(
+                new BuildCache(folder, memory),
+                generatorKey,
+                BuildKeys.Inputs(generatorKey, source, templates, options),
+                memory,
+                memory is null ? "" : BuildKeys.Content(generatorKey, source, options));
     }
+
+    /// <summary>The last build's model and the warnings made with it, kept in memory, when no file of the archive changed since (only the theme).</summary>
+    public (ArchiveModel Model, IReadOnlyList<Diagnostic> Warnings)? KeptModel => _memory?.ModelFor(_contentKey);
+
+    /// <summary>Keeps this build's model in memory for the next, with the warnings made with it, once the build has succeeded (see <see cref="Save"/>).</summary>
+    public void KeepModel(ArchiveModel model, IReadOnlyList<Diagnostic> warnings) => _keptModel = (model, warnings);
 
     /// <summary>The last build, when not a file of the source, the theme or the options changed and its output is as it left it.</summary>
     public BuildManifest? Unchanged(string outputFolder) =>
@@ -103,7 +119,13 @@ public sealed class BuildMemo
     public SearchAnalysisStore? SearchStore() => _cache is null ? null : new SearchAnalysisStore(_cache.SearchFiles, GeneratorKey);
 
     /// <summary>Keeps what a successful build made, for the next.</summary>
-    public void Save(SiteGraph graph, OutputWriter writer, BodyKeys bodies, BuildCounts counts, IReadOnlyList<Diagnostic> warnings) =>
+    public void Save(SiteGraph graph, OutputWriter writer, BodyKeys bodies, BuildCounts counts, IReadOnlyList<Diagnostic> warnings)
+    {
+        if (_memory is not null && _keptModel is var (model, modelWarnings))
+        {
+            _memory.Keep(_contentKey, model, modelWarnings);
+        }
+
         _cache?.Save(new BuildManifest(
             GeneratorKey,
             _inputsKey,
@@ -113,6 +135,7 @@ public sealed class BuildMemo
             warnings,
             _prose,
             graph.Orders()));
+    }
 
     /// <summary>A failed build leaves the last build's memos as they were.</summary>
     public void Discard() => _cache?.Discard();

@@ -1,5 +1,6 @@
 using Broadsheet.Build;
 using Broadsheet.Cli.Serve;
+using Broadsheet.Progress;
 using Broadsheet.Tests.TestSupport;
 using Xunit;
 
@@ -32,8 +33,37 @@ public sealed class SiteRebuilderTests : IDisposable
         Assert.False(File.Exists(Path.Combine(cache, "manifest.bin")), "serve keeps its manifest in memory");
         Assert.False(File.Exists(Path.Combine(cache, "sources.bin")), "serve keeps the articles' parses in memory");
 
+        AssertSameAsCleanBuild();
+    }
+
+    [Fact]
+    public void A_theme_edit_takes_the_last_builds_model_with_its_warnings_and_an_archive_edit_makes_it_again()
+    {
+        var theme = _temp.Combine("theme");
+        TempFolder.CopyFolder(Path.Combine(RepoPaths.Root, "templates"), theme);
+        File.WriteAllText(Path.Combine(Source, "articles/notes.txt"), "Ring the printer on Tuesday.\n");
+        var rebuilder = new SiteRebuilder(new BuildOptions(Source: Source, Templates: theme, Output: _temp.Combine("site"), Cache: _temp.Combine("cache")));
+        var first = rebuilder.Build(progress: null).Result!;
+        Assert.Contains(first.Warnings, w => w.Location.Path.EndsWith("notes.txt", StringComparison.Ordinal));
+
+        File.AppendAllText(Path.Combine(theme, "assets/style.css"), "\n.masthead { letter-spacing: 0.01em; }\n");
+        var themeEdit = rebuilder.Build(progress: null).Result!;
+        Assert.DoesNotContain(themeEdit.Timings, t => t.Stage == BuildStage.Model);
+        Assert.Equal(first.Warnings, themeEdit.Warnings);
+        Assert.Equal(1, themeEdit.FilesWritten);
+        AssertSameAsCleanBuild(theme);
+
+        File.AppendAllText(Path.Combine(Source, "articles/2024/03/editorial.md"), "\nA closing line added by the desk.\n");
+        var archiveEdit = rebuilder.Build(progress: null).Result!;
+        Assert.Contains(archiveEdit.Timings, t => t.Stage == BuildStage.Model);
+        Assert.Equal(first.Warnings, archiveEdit.Warnings);
+        AssertSameAsCleanBuild(theme);
+    }
+
+    private void AssertSameAsCleanBuild(string? theme = null)
+    {
         var clean = _temp.Combine("clean");
-        new SiteBuild(new BuildOptions(Source: Source, Output: clean)).Run();
+        new SiteBuild(new BuildOptions(Source: Source, Templates: theme, Output: clean)).Run();
         Assert.Null(FolderComparer.FirstDifference(clean, _temp.Combine("site")));
     }
 }
