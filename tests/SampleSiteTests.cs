@@ -6,26 +6,22 @@ using Broadsheet.Graph;
 namespace Broadsheet.Tests;
 
 /// <summary>The sample archive in <c>site-content/</c>: it builds, rebuilds byte for byte, and every page is reachable by clicking.</summary>
-public sealed class SampleSiteTests
+public sealed class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
 {
     [Fact]
     public void Two_builds_of_the_sample_in_different_folders_are_byte_identical()
     {
-        using var first = new TempFolder();
         using var second = new TempFolder();
-        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: first.Combine("site"))).Run();
         new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: second.Combine("elsewhere", "site"))).Run();
 
-        Assert.Null(FolderComparer.FirstDifference(first.Combine("site"), second.Combine("elsewhere", "site")));
-        Assert.True(FolderComparer.Files(first.Combine("site")).Count > 60);
+        Assert.Null(FolderComparer.FirstDifference(site.Output, second.Combine("elsewhere", "site")));
+        Assert.True(FolderComparer.Files(site.Output).Count > 60);
     }
 
     [Fact]
     public void Every_page_has_exactly_one_h1_the_home_page_s_being_the_masthead()
     {
-        using var temp = new TempFolder();
-        var output = temp.Combine("site");
-        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: output)).Run();
+        var output = site.Output;
 
         var pages = FolderComparer.Files(output).Where(f => f.EndsWith(".html", StringComparison.Ordinal))
             .Where(f => !File.ReadAllText(Path.Combine(output, f)).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal));
@@ -41,9 +37,7 @@ public sealed class SampleSiteTests
     [Fact]
     public void A_reader_reaches_every_issue_article_and_topic_by_clicking_from_the_home_page()
     {
-        using var temp = new TempFolder();
-        var output = temp.Combine("site");
-        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: output)).Run();
+        var output = site.Output;
 
         var reached = Crawl(output, "index.html");
 
@@ -63,10 +57,9 @@ public sealed class SampleSiteTests
     {
         using var temp = new TempFolder();
         const string draft = "articles/2025/05/cable-street-oral-history.html";
-        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: temp.Combine("plain"))).Run();
         new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: temp.Combine("drafts"), Drafts: true)).Run();
 
-        Assert.False(File.Exists(temp.Combine("plain", draft)));
+        Assert.False(File.Exists(Path.Combine(site.Output, draft)));
         Assert.True(File.Exists(temp.Combine("drafts", draft)));
     }
 

@@ -9,7 +9,7 @@ using Broadsheet.Build;
 namespace Broadsheet.Tests.Books;
 
 /// <summary>The EPUB edition of each issue of the sample archive: its zip layout, package, contents and validity.</summary>
-public sealed class EpubTests(SampleEpubFixture site) : IClassFixture<SampleEpubFixture>
+public sealed class EpubTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
 {
     private static readonly XNamespace Opf = "http://www.idpf.org/2007/opf";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";

@@ -11,7 +11,11 @@ using Xunit;
 namespace Broadsheet.Tests.Build;
 
 /// <summary>The sample archive built in each language the default theme speaks: none of the theme's English is left.</summary>
-public sealed partial class ThemeLanguageTests
+/// <param name="photographs">
+/// One image store for the cases, which run one at a time: a photograph's derivatives are the same in every language, and
+/// making them was a third of each build.
+/// </param>
+public sealed partial class ThemeLanguageTests(TempFolder photographs) : IClassFixture<TempFolder>
 {
     public static TheoryData<string> Languages() => new() { "sv", "de", "fr", "es", "cy" };
 
@@ -26,7 +30,7 @@ public sealed partial class ThemeLanguageTests
         File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("language: en", $"language: {language}", StringComparison.Ordinal));
         var output = temp.Combine("output");
 
-        var result = new SiteBuild(new BuildOptions(Source: source, Output: output)).Run();
+        var result = new SiteBuild(new BuildOptions(Source: source, Output: output, Images: photographs.Path)).Run();
 
         Assert.Empty(result.Warnings);
         var strings = ThemeStringsReader.Read(ThemeLoader.Default(), language, new DiagnosticBag());

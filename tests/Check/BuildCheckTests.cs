@@ -108,8 +108,14 @@ public sealed class BuildCheckTests : IDisposable
         Assert.Contains("topics/chartism.html has no element with id 'the-marches'", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>An incremental build, with the cache and the image store in it as <c>broadsheet build --cache</c> has them.</summary>
     private void Build(string source) =>
-        new SiteBuild(new BuildOptions(Source: source, Output: Output, BaseUrl: "https://example.org/archive/", Cache: _temp.Combine(".broadsheet-cache"))).Run();
+        new SiteBuild(new BuildOptions(
+            Source: source,
+            Output: Output,
+            BaseUrl: "https://example.org/archive/",
+            Cache: _temp.Combine(".broadsheet-cache"),
+            Images: _temp.Combine(".broadsheet-cache/image-store"))).Run();
 
     /// <summary>A first build of three pages, swapped in as the output; its files, as the next build starts from them.</summary>
     private IReadOnlyDictionary<string, OutputEntry> FirstBuild()

@@ -6,18 +6,9 @@ using Broadsheet.Build;
 namespace Broadsheet.Tests.Feeds;
 
 /// <summary>The deployed sample: Atom feeds that feed readers can load, and a sitemap of every page.</summary>
-public sealed class FeedAndSitemapTests : IDisposable
+public sealed class FeedAndSitemapTests(FeedAndSitemapTests.DeployedSite site) : IClassFixture<FeedAndSitemapTests.DeployedSite>
 {
-    private readonly TempFolder _temp = new();
-    private readonly string _output;
-
-    public FeedAndSitemapTests()
-    {
-        _output = _temp.Combine("site");
-        new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: _output, BaseUrl: "https://example.org/archive")).Run();
-    }
-
-    public void Dispose() => _temp.Dispose();
+    private readonly string _output = site.Output;
 
     [Fact]
     public void The_site_feed_is_Atom_with_the_latest_50_articles_newest_first_and_absolute_links()
@@ -37,7 +28,8 @@ public sealed class FeedAndSitemapTests : IDisposable
     public void An_article_with_audio_has_an_Atom_enclosure_with_the_files_type_and_real_length()
     {
         var source = Path.Combine(RepoPaths.Tests, "Golden", "audio-editions", "site-content");
-        var output = _temp.Combine("audio");
+        using var temp = new TempFolder();
+        var output = temp.Combine("audio");
         new SiteBuild(new BuildOptions(Source: source, Output: output)).Run();
         using var reader = XmlReader.Create(Path.Combine(output, "feed.xml"));
         var items = SyndicationFeed.Load(reader).Items.ToDictionary(i => i.Title.Text);
@@ -76,5 +68,17 @@ public sealed class FeedAndSitemapTests : IDisposable
         Assert.Contains("https://example.org/archive/", locations);
         Assert.Contains("https://example.org/archive/articles/2024/03/tolpuddle-martyrs.html", locations);
         Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://example.org/archive/sitemap.xml\n", File.ReadAllText(Path.Combine(_output, "robots.txt")));
+    }
+
+    /// <summary>One build of the sample at its address, which the tests only read.</summary>
+    public sealed class DeployedSite : IDisposable
+    {
+        private readonly TempFolder _temp = new();
+
+        public DeployedSite() => new SiteBuild(new BuildOptions(Source: RepoPaths.SampleContent, Output: Output, BaseUrl: "https://example.org/archive")).Run();
+
+        public string Output => _temp.Combine("site");
+
+        public void Dispose() => _temp.Dispose();
     }
 }
