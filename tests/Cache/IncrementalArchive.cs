@@ -12,18 +12,22 @@ namespace Broadsheet.Tests.Cache;
 /// first clean build made is what every later one would make, and making it again took a third of each clean build.
 /// </remarks>
 /// <param name="cleanPhotographs">Every clean build makes every derivative afresh: for a series that changes photographs.</param>
-public sealed class IncrementalArchive(bool cleanPhotographs = false) : IDisposable
+/// <param name="ownTheme">Builds with a copy of the default theme (<see cref="Theme"/>, given as --templates), for a series that edits it.</param>
+public sealed class IncrementalArchive(bool cleanPhotographs = false, bool ownTheme = false) : IDisposable
 {
     /// <summary>The editorial of 6 March 2024, the article most steps edit.</summary>
     public const string Editorial = "articles/2024/03/editorial.md";
 
     public const string EditorialPage = "articles/2024/03/editorial.html";
 
-    private readonly TempFolder _temp = CopyOfSample();
+    private readonly TempFolder _temp = CopyOfSample(ownTheme);
 
     public string Source => _temp.Combine("site-content");
 
     public string Output => _temp.Combine("output");
+
+    /// <summary>The theme folder the builds are given, with <c>ownTheme</c>; null without.</summary>
+    public string? Theme => ownTheme ? _temp.Combine("theme") : null;
 
     /// <summary>The incremental builds' cache.</summary>
     public string Cache => _temp.Combine(".broadsheet-cache");
@@ -80,15 +84,20 @@ public sealed class IncrementalArchive(bool cleanPhotographs = false) : IDisposa
 
     public void Dispose() => _temp.Dispose();
 
-    private static TempFolder CopyOfSample()
+    private static TempFolder CopyOfSample(bool ownTheme)
     {
         var temp = new TempFolder();
         TempFolder.CopyFolder(RepoPaths.SampleContent, temp.Combine("site-content"));
+        if (ownTheme)
+        {
+            TempFolder.CopyFolder(Path.Combine(RepoPaths.Root, "templates"), temp.Combine("theme"));
+        }
+
         return temp;
     }
 
     private BuildOptions Options(string output, string? cache, string? images) =>
-        new(Source: Source, Output: output, BaseUrl: "https://example.org/archive/", Cache: cache, Images: images);
+        new(Source: Source, Templates: Theme, Output: output, BaseUrl: "https://example.org/archive/", Cache: cache, Images: images);
 
     /// <summary>Every output file's last-write time (to the tick): a file written again has a new one.</summary>
     private Dictionary<string, DateTime> Stamps() =>
