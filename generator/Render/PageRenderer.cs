@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
@@ -23,6 +24,10 @@ public sealed class PageRenderer
     private readonly ThemeTemplateLoader _loader;
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<(SourceLocation, string), ConcurrentBag<string>> _failures = new();
+
+    // Contexts that rendered a page to the end, each with the output buffer it grew: the next page on any thread takes one
+    // instead of building a context and growing a buffer again.
+    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     public PageRenderer(TemplateSet templates, ViewBuilder views, Strings.ThemeStrings strings, DiagnosticBag diagnostics)
     {
@@ -77,13 +82,18 @@ public sealed class PageRenderer
 
         try
         {
-            var context = NewContext(globals);
+            var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
+            context.PushGlobal(globals);
             var html = _templates[template].Render(context);
             if (content.InLayout)
             {
                 globals["content"] = new RawHtml(html);
                 html = _templates["layout.html"].Render(context);
             }
+
+            // A context a template failed in is dropped, with whatever state the failure left in it.
+            context.PopGlobal();
+            _contexts.Add(context);
 
             if (html.Length > MaxPageChars)
             {
@@ -126,7 +136,7 @@ public sealed class PageRenderer
         _failures.Clear();
     }
 
-    private HtmlTemplateContext NewContext(ScriptObject globals)
+    private HtmlTemplateContext NewContext()
     {
         var context = new HtmlTemplateContext(_builtins)
         {
@@ -145,7 +155,8 @@ public sealed class PageRenderer
             context.CachedTemplates[path] = template;
         }
 
-        context.PushGlobal(globals);
+        // Template.Render empties this buffer after each page and keeps its capacity for the next.
+        context.PushOutput(new StringBuilderOutput(new StringBuilder(64 * 1024)));
         return context;
     }
 }
