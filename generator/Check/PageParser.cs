@@ -17,7 +17,8 @@ public sealed class PageParser(DiagnosticBag diagnostics)
     public PageLinks Parse(string outputPath, string displayPath, string html)
     {
         // Struct tokens, over the string itself rather than a copy: half the allocations of tag tokens.
-        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
+        // Disposed, so its buffer goes back to the shared pool for the next page.
+        using var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
             SkipComments = true,
