@@ -7,14 +7,20 @@ namespace Broadsheet.Load;
 public static class FrontMatterSplitter
 {
     /// <summary>The parts of a file; <c>Yaml</c> is null when the file has no front matter at all.</summary>
-    public sealed record Parts(string? Yaml, int YamlLine, string Body, int BodyLine);
+    /// <param name="Text">The whole file, whose body starts at <paramref name="BodyStart"/>: a body that is only hashed is never copied out.</param>
+    public sealed record Parts(string? Yaml, int YamlLine, string Text, int BodyStart, int BodyLine)
+    {
+        public string Body => Text[BodyStart..];
+
+        public ReadOnlySpan<char> BodySpan => Text.AsSpan(BodyStart);
+    }
 
     public static Parts? Split(SourceFile file, DiagnosticBag diagnostics)
     {
         var text = file.Text;
         if (!IsFence(FirstLine(text, 0), "---"))
         {
-            return new Parts(null, 1, text, 1);
+            return new Parts(null, 1, text, 0, 1);
         }
 
         var yamlStart = NextLineStart(text, 0);
@@ -26,7 +32,7 @@ public static class FrontMatterSplitter
             if (IsFence(current, "---") || IsFence(current, "..."))
             {
                 var bodyStart = NextLineStart(text, position);
-                return new Parts(text[yamlStart..position], 2, text[bodyStart..], line + 1);
+                return new Parts(text[yamlStart..position], 2, text, bodyStart, line + 1);
             }
 
             position = NextLineStart(text, position);
