@@ -14,11 +14,14 @@ namespace Broadsheet.Check;
 /// </summary>
 public sealed class PageParser(DiagnosticBag diagnostics)
 {
-    public PageLinks Parse(string outputPath, string displayPath, string html)
+    public PageLinks Parse(string outputPath, string displayPath, string html) => Parse(outputPath, displayPath, html.AsMemory());
+
+    /// <param name="html">The page's HTML, read where it is: only while this runs.</param>
+    public PageLinks Parse(string outputPath, string displayPath, ReadOnlyMemory<char> html)
     {
-        // Struct tokens, over the string itself rather than a copy: half the allocations of tag tokens.
+        // Struct tokens, over the text itself rather than a copy: half the allocations of tag tokens.
         // Disposed, so its buffer goes back to the shared pool for the next page.
-        using var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
+        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
             SkipComments = true,

@@ -79,7 +79,11 @@ public sealed class OutputWriter
 
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
     /// <param name="sources">For a page, the Markdown texts its fingerprint holds (<see cref="OutputEntry.Sources"/>).</param>
-    public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
+    public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null) =>
+        WriteText(outputPath, text.AsSpan(), fingerprint, sources);
+
+    /// <inheritdoc cref="WriteText(string, string, string?, IReadOnlyCollection{string}?)"/>
+    public bool WriteText(string outputPath, ReadOnlySpan<char> text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
     {
         // Encoded into a pooled buffer: a page's bytes are often large enough for the large-object heap, which only a full collection frees.
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
