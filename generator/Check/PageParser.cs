@@ -86,6 +86,20 @@ public sealed class PageParser(DiagnosticBag diagnostics)
         return null;
     }
 
+    /// <summary>Whether the tag's first attribute of that name has that value, read where it lies.</summary>
+    private static bool Is(StructAttributes attributes, string name, string value)
+    {
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            if (attributes[i].Name == name)
+            {
+                return attributes[i].Value == value;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Has(StructAttributes attributes, string name)
     {
         for (var i = 0; i < attributes.Count; i++)
@@ -104,7 +118,7 @@ public sealed class PageParser(DiagnosticBag diagnostics)
         void Add(string url) => references.Add(new PageLinks.Reference(url, position.Line, position.Column));
 
         // A canonical link names the deployed address, which need not exist on disk.
-        if ((tag == "a" || tag == "link" || tag == "area") && Value(attributes, "href") is { Length: > 0 } href && Value(attributes, "rel") != "canonical")
+        if ((tag == "a" || tag == "link" || tag == "area") && Value(attributes, "href") is { Length: > 0 } href && !Is(attributes, "rel", "canonical"))
         {
             Add(href);
         }
