@@ -91,7 +91,7 @@ public sealed class SearchIndexing
             _store);
     }
 
-    /// <summary>The terms in order, each accumulator let go as its term is made: the postings are not held twice over.</summary>
+    /// <summary>The terms in order, each taking its accumulator's postings as they are written.</summary>
     private List<SearchTerm> Terms()
     {
         var names = _terms.Keys.Order(StringComparer.Ordinal).ToList();

@@ -54,5 +54,12 @@ internal sealed class TermAccumulator(bool withPositions, int capacity = 16, int
         Count += count;
     }
 
-    public SearchTerm ToTerm(string term) => new(term, Count, _postings.ToString(), _positions.ToString());
+    /// <summary>The term with these postings, which it keeps as they are: nothing is added to them after.</summary>
+    public SearchTerm ToTerm(string term) => new(term, this);
+
+    public string PostingsText() => _postings.ToString();
+
+    public string PositionsText() => _positions.ToString();
+
+    public int PostingsLength => _postings.Length;
 }
