@@ -45,6 +45,54 @@ public static class FrontMatterSplitter
         return null;
     }
 
+    /// <summary>
+    /// Where <see cref="Split"/> would find the body, found in a file's bytes without decoding them, when the lines up to
+    /// it are plain ASCII ending in '\n', as nearly every file's are; -1 when it cannot be told so simply (another line
+    /// end, a character beyond ASCII, a front matter never closed, a body that starts with a byte-order mark), and the
+    /// whole file must be decoded and split.
+    /// </summary>
+    public static int BodyStartInBytes(ReadOnlySpan<byte> bytes)
+    {
+        var bom = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var position = bom;
+        while (true)
+        {
+            var end = bytes[position..].IndexOf((byte)'\n');
+            var line = end < 0 ? bytes[position..] : bytes.Slice(position, end);
+            if (line.ContainsAnyExcept(PlainBytes))
+            {
+                return -1;
+            }
+
+            var next = end < 0 ? bytes.Length : position + end + 1;
+            if (position == bom)
+            {
+                if (!IsFence(line, "---"u8))
+                {
+                    return bom;
+                }
+            }
+            else if (IsFence(line, "---"u8) || IsFence(line, "..."u8))
+            {
+                return bytes[next..].StartsWith("\uFEFF"u8) ? -1 : next;
+            }
+
+            if (end < 0)
+            {
+                return -1;
+            }
+
+            position = next;
+        }
+    }
+
+    // Printable ASCII, the tab and the vertical tab: a line of only these reads the same as bytes and as text.
+    private static readonly System.Buffers.SearchValues<byte> PlainBytes =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0x20, 0x7F - 0x20).Select(b => (byte)b), (byte)'\t', (byte)'\v']);
+
+    private static bool IsFence(ReadOnlySpan<byte> line, ReadOnlySpan<byte> fence) =>
+        line.TrimEnd(" \t\v"u8).SequenceEqual(fence);
+
     private static bool IsFence(ReadOnlySpan<char> line, string fence) =>
         line.TrimEnd().SequenceEqual(fence);
 
