@@ -269,8 +269,8 @@ public sealed class SearchIndexBuilder
 
     internal DocumentTerms Analyse(SearchDocument document, bool english, bool withPositions)
     {
-        // About one distinct word in two dozen characters of a body, with room for the title and the names around it.
-        var result = new DocumentTerms(withPositions, 64 + document.Body.Length / 24);
+        // About one distinct word in 16 to 20 characters of a body, with room for the title and the names around it.
+        var result = new DocumentTerms(withPositions, 64 + document.Body.Length / 16);
         var tokens = t_tokens ??= new List<string>(1024);
         var position = 0;
         void Field(string? text, int field)
