@@ -79,6 +79,8 @@ public sealed class OutputWriter
 
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
     /// <param name="sources">For a page, the Markdown texts its fingerprint holds (<see cref="OutputEntry.Sources"/>).</param>
+    private const int LargeText = 256 * 1024;
+
     public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null) =>
         WriteText(outputPath, text.AsSpan(), fingerprint, sources);
 
@@ -86,7 +88,10 @@ public sealed class OutputWriter
     public bool WriteText(string outputPath, ReadOnlySpan<char> text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null)
     {
         // Encoded into a pooled buffer: a page's bytes are often large enough for the large-object heap, which only a full collection frees.
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        // A large file (the search manifest, megabytes at 100,000 articles) is measured first, so the buffer the pool keeps
+        // afterwards is its size, not three times its characters.
+        var size = text.Length < LargeText ? Utf8NoBom.GetMaxByteCount(text.Length) : Utf8NoBom.GetByteCount(text);
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
         try
         {
             return WriteBytes(outputPath, buffer.AsSpan(0, Utf8NoBom.GetBytes(text, buffer)), fingerprint, sources);
