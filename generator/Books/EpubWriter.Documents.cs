@@ -219,9 +219,14 @@ public sealed partial class EpubWriter
 
     private static void Line(XmlWriter w) => w.WriteWhitespace("\n");
 
+    /// <summary>The document being written on this thread, its buffer grown once rather than for every chapter.</summary>
+    [ThreadStatic]
+    private static MemoryStream? t_document;
+
     private static byte[] Xml(Action<XmlWriter> write)
     {
-        using var stream = new MemoryStream();
+        var stream = t_document ??= new MemoryStream(64 * 1024);
+        stream.SetLength(0);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, NewLineChars = "\n" };
         using (var writer = XmlWriter.Create(stream, settings))
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Xml;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -35,12 +36,25 @@ public sealed class XhtmlBodyWriter(EpubLinks links, string fromPage)
     /// <summary>Whether the body holds MathML, which the manifest must declare.</summary>
     public bool HasMathMl { get; private set; }
 
+    private const string Opening = "<!DOCTYPE html><html><body>";
+
     public void Write(XmlWriter writer, string html)
     {
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html);
-        foreach (var node in document.Body!.ChildNodes)
+        // The document is parsed from a pooled copy with the opening in front, not from a new string joining the two.
+        var source = ArrayPool<char>.Shared.Rent(Opening.Length + html.Length);
+        try
         {
-            WriteNode(writer, node);
+            Opening.CopyTo(source);
+            html.CopyTo(source.AsSpan(Opening.Length));
+            var document = Parser.ParseDocument(source.AsMemory(0, Opening.Length + html.Length));
+            foreach (var node in document.Body!.ChildNodes)
+            {
+                WriteNode(writer, node);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(source);
         }
     }
 
@@ -179,8 +193,18 @@ public sealed class XhtmlBodyWriter(EpubLinks links, string fromPage)
     }
 
     /// <summary>Drops the few characters XML cannot hold at all (most control characters).</summary>
-    private static string XmlSafe(string text) =>
-        text.All(IsXmlChar) ? text : new string(text.Where(IsXmlChar).ToArray());
+    private static string XmlSafe(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsXmlChar(c))
+            {
+                return new string(text.Where(IsXmlChar).ToArray());
+            }
+        }
+
+        return text;
+    }
 
     // .NET strings hold characters beyond the BMP as surrogate pairs, which IsXmlChar refuses one by one.
     private static bool IsXmlChar(char c) => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c);

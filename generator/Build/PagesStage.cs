@@ -195,22 +195,34 @@ public sealed class PagesStage
 
         var prepared = renderer.Prepare(page, _graph.Site.Title);
         var (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
-        var kept = _pages.KeepSame(page.OutputPath, fingerprint, sources);
-        var rendered = kept ? null : renderer.Render(prepared);
-        var queries = article is null ? null : RecordingLinkTargets.Stop();
-        if (rendered is not null)
+        if (_pages.KeepSame(page.OutputPath, fingerprint, sources))
         {
-            _notes.Note(rendered.OutputPath, rendered.Html);
             if (article is not null)
             {
-                // What the body's links asked now stands for the body in the fingerprint the next build compares.
-                _bodyKeys.Record(article, queries!);
-                (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
+                RecordingLinkTargets.Stop();
             }
-
-            if (_writer.WriteText(rendered.OutputPath, rendered.Html, fingerprint, sources, _templates.Keys.Of(prepared.Content.Template)))
+        }
+        else
+        {
+            var rendered = renderer.Render(prepared, (outputPath, html) =>
             {
-                Interlocked.Increment(ref _written);
+                var queries = article is null ? null : RecordingLinkTargets.Stop();
+                _notes.Note(outputPath, html);
+                if (article is not null)
+                {
+                    // What the body's links asked now stands for the body in the fingerprint the next build compares.
+                    _bodyKeys.Record(article, queries!);
+                    (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
+                }
+
+                if (_writer.WriteText(outputPath, html.Span, fingerprint, sources, _templates.Keys.Of(prepared.Content.Template)))
+                {
+                    Interlocked.Increment(ref _written);
+                }
+            });
+            if (!rendered && article is not null)
+            {
+                RecordingLinkTargets.Stop();
             }
         }
 

@@ -41,7 +41,10 @@ public sealed class PageNotes
     public IReadOnlyDictionary<string, IReadOnlySet<string>> Ids => _checker.Ids;
 
     /// <summary>Notes a page from its HTML; a file that is not a page of the site (not .html, or in a dot folder) is left alone.</summary>
-    public void Note(string outputPath, string html)
+    public void Note(string outputPath, string html) => Note(outputPath, html.AsMemory());
+
+    /// <param name="html">The page's HTML, read only while this runs.</param>
+    public void Note(string outputPath, ReadOnlyMemory<char> html)
     {
         if (IsPage(outputPath))
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Broadsheet.Common;
 
 /// <summary>Resolves "." and ".." in a "/"-separated path inside the source or output folder.</summary>
@@ -6,33 +8,59 @@ public static class SitePaths
     /// <summary>The path <paramref name="relative"/> leads to from the folder of <paramref name="fromFile"/>; null if it leaves the source folder.</summary>
     public static string? Resolve(string fromFile, string relative)
     {
-        var parts = new List<string>();
-        if (!relative.StartsWith('/'))
+        // The result is built in one buffer, its parts joined by '/' as they come; ".." takes the last part off again.
+        var capacity = fromFile.Length + relative.Length + 1;
+        var rented = capacity <= 256 ? null : ArrayPool<char>.Shared.Rent(capacity);
+        Span<char> buffer = rented ?? stackalloc char[256];
+        try
         {
-            parts.AddRange(fromFile.Split('/')[..^1]);
-        }
-
-        foreach (var part in relative.Split('/'))
-        {
-            switch (part)
+            var length = 0;
+            var parts = 0;
+            if (!relative.StartsWith('/') && fromFile.LastIndexOf('/') is var folderEnd and >= 0)
             {
-                case "" or ".":
+                // The folder of fromFile, its parts taken as they are.
+                fromFile.AsSpan(0, folderEnd).CopyTo(buffer);
+                length = folderEnd;
+                parts = fromFile.AsSpan(0, folderEnd).Count('/') + 1;
+            }
+
+            foreach (var range in relative.AsSpan().Split('/'))
+            {
+                var part = relative.AsSpan(range);
+                if (part is "" or ".")
+                {
                     continue;
-                case "..":
-                    if (parts.Count == 0)
+                }
+
+                if (part is "..")
+                {
+                    if (parts == 0)
                     {
                         return null;
                     }
 
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(part);
-                    break;
+                    length = --parts == 0 ? 0 : buffer[..length].LastIndexOf('/');
+                    continue;
+                }
+
+                if (parts++ > 0)
+                {
+                    buffer[length++] = '/';
+                }
+
+                part.CopyTo(buffer[length..]);
+                length += part.Length;
+            }
+
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
             }
         }
-
-        return string.Join('/', parts);
     }
 
     /// <summary>The relative path from the folder of <paramref name="fromFile"/> to <paramref name="toFile"/>, as a writer would type it: <c>../10/x.md</c>.</summary>

@@ -23,6 +23,29 @@ public static class RelativeUrl
 
         var ups = fromPage.AsSpan(shared).Count('/');
         var rest = toPath.AsSpan(shared);
+        if (!rest.ContainsAnyExcept(Plain))
+        {
+            // Most links: written straight into the string, with nothing to escape but perhaps the fragment.
+            var escaped = string.IsNullOrEmpty(fragment) ? null : Uri.EscapeDataString(fragment);
+            var length = (ups * 3) + rest.Length + (escaped is null ? 0 : escaped.Length + 1);
+            return string.Create(length, (toPath, shared, ups, escaped), static (chars, state) =>
+            {
+                var at = 0;
+                for (var i = 0; i < state.ups; i++, at += 3)
+                {
+                    "../".CopyTo(chars[at..]);
+                }
+
+                state.toPath.AsSpan(state.shared).CopyTo(chars[at..]);
+                if (state.escaped is not null)
+                {
+                    at += state.toPath.Length - state.shared;
+                    chars[at] = '#';
+                    state.escaped.CopyTo(chars[(at + 1)..]);
+                }
+            });
+        }
+
         var url = new System.Text.StringBuilder(ups * 3 + rest.Length + 8);
         for (var i = 0; i < ups; i++)
         {

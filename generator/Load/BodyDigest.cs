@@ -12,9 +12,13 @@ namespace Broadsheet.Load;
 /// <param name="Hash">The XXH128 hash of the body's UTF-8 bytes.</param>
 public readonly record struct BodyDigest(int FirstLine, UInt128 Hash, bool IsEmpty)
 {
-    public static BodyDigest Of(string body, int firstLine) => new(firstLine, HashOf(body), string.IsNullOrWhiteSpace(body));
+    public static BodyDigest Of(string body, int firstLine) => Of(body.AsSpan(), firstLine);
 
-    public static UInt128 HashOf(string text)
+    public static BodyDigest Of(ReadOnlySpan<char> body, int firstLine) => new(firstLine, HashOf(body), body.IsWhiteSpace());
+
+    public static UInt128 HashOf(string text) => HashOf(text.AsSpan());
+
+    public static UInt128 HashOf(ReadOnlySpan<char> text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try

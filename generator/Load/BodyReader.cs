@@ -27,7 +27,17 @@ public static class BodyReader
     public static string Read(string fullPath, string displayPath)
     {
         var diagnostics = new DiagnosticBag();
-        if (SourceText.TryDecode(File.ReadAllBytes(fullPath), displayPath, diagnostics, out var text)
+
+        // Most files: only the body is decoded, from where it starts in the bytes.
+        var body = SourceText.Read(fullPath, bytes =>
+            FrontMatterSplitter.BodyStartInBytes(bytes) is var start and >= 0
+            && SourceText.TryDecode(bytes[start..], displayPath, diagnostics, out var text) ? text : null);
+        if (body is not null)
+        {
+            return body;
+        }
+
+        if (SourceText.TryRead(fullPath, displayPath, diagnostics, out var text)
             && FrontMatterSplitter.Split(new SourceFile(displayPath, "", text), diagnostics) is { } parts)
         {
             return parts.Body;

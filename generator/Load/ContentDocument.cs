@@ -1,9 +1,14 @@
 namespace Broadsheet.Load;
 
 /// <summary>A content file split into its parsed front matter and its Markdown body.</summary>
-/// <param name="BodyLine">The file line on which the body starts (1-based).</param>
+/// <param name="Parts">The file as split: its body is copied out of the file's text only when asked for.</param>
 public sealed record ContentDocument(
     SourceFile File,
     FrontMatterMapping FrontMatter,
-    string Body,
-    int BodyLine);
+    FrontMatterSplitter.Parts Parts)
+{
+    public string Body => Parts.Body;
+
+    /// <summary>The file line on which the body starts (1-based).</summary>
+    public int BodyLine => Parts.BodyLine;
+}

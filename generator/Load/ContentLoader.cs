@@ -106,7 +106,8 @@ public sealed class ContentLoader
     private SourceFile? Read(string root, string fullPath, long? knownSize)
     {
         var display = DisplayPath.Of(fullPath, _workingFolder);
-        byte[] bytes;
+        bool decoded;
+        string text;
         try
         {
             var length = knownSize ?? new FileInfo(fullPath).Length;
@@ -118,7 +119,7 @@ public sealed class ContentLoader
                 return null;
             }
 
-            bytes = File.ReadAllBytes(fullPath);
+            decoded = SourceText.TryRead(fullPath, display, _diagnostics, out text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -126,7 +127,7 @@ public sealed class ContentLoader
             return null;
         }
 
-        return SourceText.TryDecode(bytes, display, _diagnostics, out var text)
+        return decoded
             ? new SourceFile(display, SitePathOf(root, fullPath), text) { FullPath = fullPath }
             : null;
     }

@@ -27,11 +27,11 @@ public static class FrontMatterParser
                 return null;
             }
 
-            return new ContentDocument(file, FrontMatterMapping.Empty, parts.Body, parts.BodyLine);
+            return new ContentDocument(file, FrontMatterMapping.Empty, parts);
         }
 
         var mapping = ParseYaml(file.DisplayPath, parts.Yaml, parts.YamlLine, diagnostics);
-        return mapping is null ? null : new ContentDocument(file, mapping, parts.Body, parts.BodyLine);
+        return mapping is null ? null : new ContentDocument(file, mapping, parts);
     }
 
     /// <summary>Parses YAML text that starts on <paramref name="firstLine"/> of its file; the root must be a mapping.</summary>

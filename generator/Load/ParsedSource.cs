@@ -32,13 +32,12 @@ public sealed record ParsedSource(
             return new ParsedSource(file.DisplayPath, file.SitePath, null, default, () => "", problems.Sorted());
         }
 
-        var body = document.Body;
         return new ParsedSource(
             file.DisplayPath,
             file.SitePath,
             document.FrontMatter,
-            BodyDigest.Of(body, document.BodyLine),
-            BodyReader.For(file) ?? (() => body),
+            BodyDigest.Of(document.Parts.BodySpan, document.BodyLine),
+            BodyReader.For(file) ?? (() => document.Body),
             problems.Sorted());
     }
 }

@@ -1,8 +1,11 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -23,6 +26,10 @@ public sealed class PageRenderer
     private readonly ThemeTemplateLoader _loader;
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<(SourceLocation, string), ConcurrentBag<string>> _failures = new();
+
+    // Contexts that rendered a page to the end, each with the output buffer it grew: the next page on any thread takes one
+    // instead of building a context and growing a buffer again.
+    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     public PageRenderer(TemplateSet templates, ViewBuilder views, Strings.ThemeStrings strings, DiagnosticBag diagnostics)
     {
@@ -66,6 +73,18 @@ public sealed class PageRenderer
 
     public RenderedPage? Render(PreparedPage prepared)
     {
+        RenderedPage? rendered = null;
+        Render(prepared, (outputPath, html) => rendered = new RenderedPage(outputPath, new string(html.Span)));
+        return rendered;
+    }
+
+    /// <summary>
+    /// Renders a page and hands its HTML to <paramref name="use"/> from a buffer of the renderer's, which is only good
+    /// during the call: a page written and checked is never made into a string of its own.
+    /// </summary>
+    /// <returns>False when the page could not be rendered; a template's failure is reported by <see cref="ReportFailures"/>.</returns>
+    public bool Render(PreparedPage prepared, Action<string, ReadOnlyMemory<char>> use)
+    {
         var (page, content) = (prepared.Page, prepared.Content);
         var template = content.Template;
         var globals = new ScriptObject
@@ -75,22 +94,45 @@ public sealed class PageRenderer
             [content.Variable] = content.View,
         };
 
+        char[] html;
+        int length;
         try
         {
-            var context = NewContext(globals);
-            var html = _templates[template].Render(context);
+            var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
+            context.PushGlobal(globals);
+            var outer = _templates[template];
             if (content.InLayout)
             {
-                globals["content"] = new RawHtml(html);
-                html = _templates["layout.html"].Render(context);
+                globals["content"] = new RawHtml(outer.Render(context));
+                outer = _templates["layout.html"];
             }
 
-            if (html.Length > MaxPageChars)
+            RenderInto(outer, context);
+            var output = ((StringBuilderOutput)context.Output).Builder;
+            length = output.Length;
+            html = ArrayPool<char>.Shared.Rent(length);
+            output.CopyTo(0, html, length);
+            output.Clear();
+
+            // A context a template failed in is dropped, with whatever state the failure left in it.
+            context.PopGlobal();
+            _contexts.Add(context);
+        }
+        catch (ScriptRuntimeException e) when (Model.SourceChangedException.In(e).Count == 0)
+        {
+            var key = (TemplateLocation.Of(e.Span, $"templates/{template}"), e.OriginalMessage);
+            _failures.GetOrAdd(key, _ => new ConcurrentBag<string>()).Add(page.OutputPath);
+            return false;
+        }
+
+        try
+        {
+            if (length > MaxPageChars)
             {
                 _diagnostics.Error(
                     SourceLocation.File($"templates/{template}"),
-                    $"{page.OutputPath} came out at {html.Length / 1024 / 1024} MB, over the {MaxPageChars / 1024 / 1024} MB limit; paginate the list it shows");
-                return null;
+                    $"{page.OutputPath} came out at {length / 1024 / 1024} MB, over the {MaxPageChars / 1024 / 1024} MB limit; paginate the list it shows");
+                return false;
             }
 
             // A theme that leaves the body out still has its links checked, and its summary kept for the lists.
@@ -99,13 +141,51 @@ public sealed class PageRenderer
                 _ = article.Body.Value;
             }
 
-            return new RenderedPage(page.OutputPath, html);
+            use(page.OutputPath, html.AsMemory(0, length));
+            return true;
         }
-        catch (ScriptRuntimeException e) when (Model.SourceChangedException.In(e).Count == 0)
+        finally
         {
-            var key = (TemplateLocation.Of(e.Span, $"templates/{template}"), e.OriginalMessage);
-            _failures.GetOrAdd(key, _ => new ConcurrentBag<string>()).Add(page.OutputPath);
-            return null;
+            ArrayPool<char>.Shared.Return(html);
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="Template.Render(TemplateContext)"/> does but for copying the output out as a string and emptying it:
+    /// the page is left in the context's output buffer. (With no output limit set, Render's tracking of one does nothing.)
+    /// </summary>
+    private static void RenderInto(Template template, TemplateContext context)
+    {
+        if (template.HasErrors)
+        {
+            // Render throws for such a template, saying what its errors are.
+            template.Render(context);
+        }
+
+        if (template.Page is null)
+        {
+            return;
+        }
+
+        if (template.SourceFilePath is { } path)
+        {
+            context.PushSourceFile(path);
+        }
+
+        try
+        {
+            context.UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
+            if (context.Evaluate(template.Page) is { } result && context.EnableOutput)
+            {
+                context.Write(template.Page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                context.PopSourceFile();
+            }
         }
     }
 
@@ -126,7 +206,7 @@ public sealed class PageRenderer
         _failures.Clear();
     }
 
-    private HtmlTemplateContext NewContext(ScriptObject globals)
+    private HtmlTemplateContext NewContext()
     {
         var context = new HtmlTemplateContext(_builtins)
         {
@@ -145,7 +225,8 @@ public sealed class PageRenderer
             context.CachedTemplates[path] = template;
         }
 
-        context.PushGlobal(globals);
+        // Template.Render empties this buffer after each page and keeps its capacity for the next.
+        context.PushOutput(new StringBuilderOutput(new StringBuilder(64 * 1024)));
         return context;
     }
 }

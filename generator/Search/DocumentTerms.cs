@@ -4,7 +4,8 @@ namespace Broadsheet.Search;
 
 /// <summary>The terms of one article while the index is built: for each, where it appears and its word positions.</summary>
 /// <param name="withPositions">Whether word positions are kept; without them every term's list of positions stays empty.</param>
-internal sealed class DocumentTerms(bool withPositions = true)
+/// <param name="capacity">How many terms to make room for at once, so the dictionary is not grown step by step.</param>
+internal sealed class DocumentTerms(bool withPositions = true, int capacity = 0)
 {
     /// <summary>The positions of every term when none are kept; never added to.</summary>
     public static readonly List<int> NoPositions = [];
@@ -12,7 +13,7 @@ internal sealed class DocumentTerms(bool withPositions = true)
     public const int InTitle = 2;
     public const int InMeta = 1;
 
-    public Dictionary<string, (int Code, List<int> Positions)> Terms { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, (int Code, List<int> Positions)> Terms { get; } = new(capacity, StringComparer.Ordinal);
 
     /// <summary>Words as written whose stem differs, with the stem.</summary>
     public Dictionary<string, string> Forms { get; } = new(StringComparer.Ordinal);

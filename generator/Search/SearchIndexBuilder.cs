@@ -12,7 +12,18 @@ public sealed class SearchIndexBuilder
     /// </summary>
     public const int PositionsLimit = 5000;
 
-    private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+    /// <summary>Every word met so far, with its term: a word's string is made once, however often it is met again.</summary>
+    private readonly ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _known;
+
+    private readonly Func<ReadOnlySpan<char>, string> _word;
+
+    public SearchIndexBuilder()
+    {
+        _known = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _word = Word;
+    }
 
     /// <summary>
     /// Articles are read and analysed this many at a time, then merged and dropped: only one batch of bodies and their
@@ -247,7 +258,10 @@ public sealed class SearchIndexBuilder
 
     /// <summary>The index term of a token: its stem on an English site, else the token itself.</summary>
     public string Term(string token, bool english) =>
-        english ? _stems.GetOrAdd(token, EnglishStemmer.Stem) : token;
+        english ? _terms.GetOrAdd(token, EnglishStemmer.Stem) : _terms.GetOrAdd(token, token);
+
+    /// <summary>The string of a word met before, else a new one.</summary>
+    private string Word(ReadOnlySpan<char> word) => _known.TryGetValue(word, out var known, out _) ? known : new string(word);
 
     /// <summary>The tokens of the field being analysed, one list per thread: a body's list grown anew for each article was a tenth of the search stage's allocations.</summary>
     [ThreadStatic]
@@ -255,7 +269,8 @@ public sealed class SearchIndexBuilder
 
     internal DocumentTerms Analyse(SearchDocument document, bool english, bool withPositions)
     {
-        var result = new DocumentTerms(withPositions);
+        // About one distinct word in 16 to 20 characters of a body, with room for the title and the names around it.
+        var result = new DocumentTerms(withPositions, 64 + document.Body.Length / 16);
         var tokens = t_tokens ??= new List<string>(1024);
         var position = 0;
         void Field(string? text, int field)
@@ -266,7 +281,7 @@ public sealed class SearchIndexBuilder
             }
 
             tokens.Clear();
-            SearchTokenizer.Tokenize(text, tokens);
+            SearchTokenizer.Tokenize(text, tokens, _word);
             foreach (var token in tokens)
             {
                 var term = Term(token, english);

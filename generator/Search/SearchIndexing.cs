@@ -84,11 +84,25 @@ public sealed class SearchIndexing
         return SearchIndexBuilder.Finish(
             _corpus with { Documents = _kept },
             _withPositions,
-            _terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.ToTerm(t.Key)).ToList(),
+            Terms(),
             _forms,
             _lengths,
             _keys,
             _store);
+    }
+
+    /// <summary>The terms in order, each taking its accumulator's postings as they are written.</summary>
+    private List<SearchTerm> Terms()
+    {
+        var names = _terms.Keys.Order(StringComparer.Ordinal).ToList();
+        var terms = new List<SearchTerm>(names.Count);
+        foreach (var name in names)
+        {
+            terms.Add(_terms[name].ToTerm(name));
+            _terms.Remove(name);
+        }
+
+        return terms;
     }
 
     private void Merge(int end)

@@ -12,7 +12,7 @@ public sealed record SearchShards(IReadOnlyList<string> Keys, IReadOnlyDictionar
     /// <summary>The shards of an index's terms and word forms, none of them known to be unchanged.</summary>
     public static SearchShards Of(IReadOnlyList<SearchTerm> terms, IReadOnlyList<KeyValuePair<string, string>> forms)
     {
-        var items = terms.Select(t => (t.Term, t.Term.Length + t.Postings.Length + 6))
+        var items = terms.Select(t => (t.Term, t.Term.Length + t.PostingsLength + 6))
             .Concat(forms.Select(f => (f.Key, f.Key.Length + f.Value.Length + 6)));
         var keys = ShardKeys.Assign(items, SearchIndexRenderer.MaxShardSize);
         return new SearchShards(keys.Values.Distinct().Order(StringComparer.Ordinal).ToList(), keys, new HashSet<string>());

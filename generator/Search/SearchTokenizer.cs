@@ -14,7 +14,8 @@ public static class SearchTokenizer
     public const int MaxTokenLength = 40;
 
     /// <summary>The tokens of <paramref name="text"/>, in order, appended to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(string text, List<string> tokens)
+    /// <param name="word">Gives the string of a token from its folded characters (one seen before, say); null for a new string each time.</param>
+    public static void Tokenize(string text, List<string> tokens, Func<ReadOnlySpan<char>, string>? word = null)
     {
         var i = 0;
         while (i < text.Length)
@@ -45,7 +46,7 @@ public static class SearchTokenizer
                 }
             }
 
-            AddSpan(text.AsSpan(start, i - start), ascii, tokens);
+            AddSpan(text.AsSpan(start, i - start), ascii, tokens, word);
         }
     }
 
@@ -57,19 +58,20 @@ public static class SearchTokenizer
         return tokens;
     }
 
-    private static void AddSpan(ReadOnlySpan<char> span, bool ascii, List<string> tokens)
+    private static void AddSpan(ReadOnlySpan<char> span, bool ascii, List<string> tokens, Func<ReadOnlySpan<char>, string>? word)
     {
         if (ascii)
         {
             if (span.Length <= MaxTokenLength)
             {
-                tokens.Add(string.Create(span.Length, span, static (chars, s) =>
+                Span<char> lower = stackalloc char[MaxTokenLength];
+                lower = lower[..span.Length];
+                for (var k = 0; k < span.Length; k++)
                 {
-                    for (var k = 0; k < s.Length; k++)
-                    {
-                        chars[k] = s[k] is >= 'A' and <= 'Z' ? (char)(s[k] + 32) : s[k];
-                    }
-                }));
+                    lower[k] = span[k] is >= 'A' and <= 'Z' ? (char)(span[k] + 32) : span[k];
+                }
+
+                tokens.Add(word is null ? new string(lower) : word(lower));
             }
 
             return;

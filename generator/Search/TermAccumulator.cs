@@ -1,13 +1,11 @@
-using System.Text;
-
 namespace Broadsheet.Search;
 
 /// <summary>The postings of one term, written as articles are added in id order.</summary>
 /// <param name="capacity">About how many characters the postings will take, when known (a term being changed).</param>
 internal sealed class TermAccumulator(bool withPositions, int capacity = 16, int positionsCapacity = 16)
 {
-    private readonly StringBuilder _postings = new(capacity);
-    private readonly StringBuilder _positions = new(withPositions ? positionsCapacity : 0);
+    private readonly AsciiBuilder _postings = new(capacity);
+    private readonly AsciiBuilder _positions = new(withPositions ? positionsCapacity : 0);
     private int _last = -1;
 
     public int Count { get; private set; }
@@ -56,5 +54,12 @@ internal sealed class TermAccumulator(bool withPositions, int capacity = 16, int
         Count += count;
     }
 
-    public SearchTerm ToTerm(string term) => new(term, Count, _postings.ToString(), _positions.ToString());
+    /// <summary>The term with these postings, which it keeps as they are: nothing is added to them after.</summary>
+    public SearchTerm ToTerm(string term) => new(term, this);
+
+    public string PostingsText() => _postings.ToString();
+
+    public string PositionsText() => _positions.ToString();
+
+    public int PostingsLength => _postings.Length;
 }

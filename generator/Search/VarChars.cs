@@ -30,6 +30,29 @@ public static class VarChars
         builder.Append(Alphabet[value % LastBase]);
     }
 
+    /// <summary>The same, into the ASCII text the index's postings are kept in.</summary>
+    internal static void Append(AsciiBuilder builder, int value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        var rest = value / LastBase;
+        if (rest > 0)
+        {
+            AppendMore(builder, rest);
+        }
+
+        builder.Append(Alphabet[value % LastBase]);
+    }
+
+    private static void AppendMore(AsciiBuilder builder, int value)
+    {
+        if (value >= MoreBase)
+        {
+            AppendMore(builder, value / MoreBase);
+        }
+
+        builder.Append(Alphabet[LastBase + (value % MoreBase)]);
+    }
+
     private static void AppendMore(StringBuilder builder, int value)
     {
         if (value >= MoreBase)

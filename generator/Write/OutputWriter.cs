@@ -67,13 +67,22 @@ public sealed class OutputWriter
         return true;
     }
 
+    private const int LargeText = 256 * 1024;
+
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
     /// <param name="sources">For a page, the Markdown texts its fingerprint holds (<see cref="OutputEntry.Sources"/>).</param>
     /// <param name="theme">For a page or a book, the key of the theme files it was made with (<see cref="OutputEntry.Theme"/>).</param>
-    public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null, string? theme = null)
+    public bool WriteText(string outputPath, string text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null, string? theme = null) =>
+        WriteText(outputPath, text.AsSpan(), fingerprint, sources, theme);
+
+    /// <inheritdoc cref="WriteText(string, string, string?, IReadOnlyCollection{string}?, string?)"/>
+    public bool WriteText(string outputPath, ReadOnlySpan<char> text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null, string? theme = null)
     {
         // Encoded into a pooled buffer: a page's bytes are often large enough for the large-object heap, which only a full collection frees.
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        // A large file (the search manifest, megabytes at 100,000 articles) is measured first, so the buffer the pool keeps
+        // afterwards is its size, not three times its characters.
+        var size = text.Length < LargeText ? Utf8NoBom.GetMaxByteCount(text.Length) : Utf8NoBom.GetByteCount(text);
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
         try
         {
             return WriteBytes(outputPath, buffer.AsSpan(0, Utf8NoBom.GetBytes(text, buffer)), fingerprint, sources, theme);

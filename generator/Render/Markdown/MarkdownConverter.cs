@@ -1,5 +1,6 @@
+using System.Buffers;
 using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Graph;
@@ -66,13 +67,15 @@ public sealed partial class MarkdownConverter
         var summary = Summary(document);
         var rawHtml = ShiftHeadings(document);
         _links.Rewrite(document, page);
-        var writer = new StringWriter { NewLine = "\n" };
+        var builder = t_html ??= new StringBuilder(16 * 1024);
+        builder.Clear();
+        var writer = new StringWriter(builder) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PictureRenderer());
         renderer.Render(document);
         writer.Flush();
-        var html = writer.ToString();
+        var html = builder.ToString();
         if (rawHtml is { } rawLine && HtmlRepair.Repair(html) is { } repaired)
         {
             html = repaired.Html;
@@ -147,7 +150,7 @@ public sealed partial class MarkdownConverter
         _pipeline.Setup(renderer);
         renderer.WriteLeafInline(paragraph);
         writer.Flush();
-        var text = Whitespace().Replace(WebUtility.HtmlDecode(writer.ToString()), " ").Trim();
+        var text = CollapseWhitespace(WebUtility.HtmlDecode(writer.ToString()));
         var words = text.Split(' ');
         return words.Length <= SummaryWords ? text : string.Join(' ', words[..SummaryWords]).TrimEnd(',', ';', ':') + "\u2026";
     }
@@ -179,16 +182,57 @@ public sealed partial class MarkdownConverter
 
     private string PlainText(MarkdownDocument document)
     {
-        var writer = new StringWriter { NewLine = "\n" };
+        var builder = t_plainText ??= new StringBuilder(16 * 1024);
+        builder.Clear();
+        var writer = new StringWriter(builder) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
 
         // The plain-text renderer still writes smart quotes and dashes as HTML entities.
-        return Whitespace().Replace(WebUtility.HtmlDecode(writer.ToString()), " ").Trim();
+        return CollapseWhitespace(WebUtility.HtmlDecode(builder.ToString()));
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>The HTML of the body being converted on this thread, grown once rather than for every body.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_html;
+
+    /// <summary>The plain text of the body being converted on this thread, grown once rather than for every body.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_plainText;
+
+    /// <summary>Each run of white space as one space, none at either end: what <c>Regex.Replace(@"\s+", " ").Trim()</c> gives, in one pass.</summary>
+    internal static string CollapseWhitespace(string text)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var length = 0;
+            var space = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    buffer[length++] = ' ';
+                    space = false;
+                }
+
+                buffer[length++] = c;
+            }
+
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
 }
