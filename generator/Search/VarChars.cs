@@ -18,49 +18,26 @@ public static class VarChars
     public const int LastBase = 60;
     public const int MoreBase = 30;
 
-    public static void Append(StringBuilder builder, int value)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(value);
-        var rest = value / LastBase;
-        if (rest > 0)
-        {
-            AppendMore(builder, rest);
-        }
+    /// <summary>Enough characters for any int: six "more follows" digits and the last.</summary>
+    private const int MaxChars = 7;
 
-        builder.Append(Alphabet[value % LastBase]);
-    }
+    public static void Append(StringBuilder builder, int value) => builder.Append(Write(value, stackalloc char[MaxChars]));
 
     /// <summary>The same, into the ASCII text the index's postings are kept in.</summary>
-    internal static void Append(AsciiBuilder builder, int value)
+    internal static void Append(AsciiBuilder builder, int value) => builder.Append(Write(value, stackalloc char[MaxChars]));
+
+    /// <summary>Writes the number's characters at the end of <paramref name="buffer"/>, and returns them.</summary>
+    private static ReadOnlySpan<char> Write(int value, Span<char> buffer)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
-        var rest = value / LastBase;
-        if (rest > 0)
+        var at = buffer.Length;
+        buffer[--at] = Alphabet[value % LastBase];
+        for (var rest = value / LastBase; rest > 0; rest /= MoreBase)
         {
-            AppendMore(builder, rest);
+            buffer[--at] = Alphabet[LastBase + (rest % MoreBase)];
         }
 
-        builder.Append(Alphabet[value % LastBase]);
-    }
-
-    private static void AppendMore(AsciiBuilder builder, int value)
-    {
-        if (value >= MoreBase)
-        {
-            AppendMore(builder, value / MoreBase);
-        }
-
-        builder.Append(Alphabet[LastBase + (value % MoreBase)]);
-    }
-
-    private static void AppendMore(StringBuilder builder, int value)
-    {
-        if (value >= MoreBase)
-        {
-            AppendMore(builder, value / MoreBase);
-        }
-
-        builder.Append(Alphabet[LastBase + (value % MoreBase)]);
+        return buffer[at..];
     }
 
     // Each character's digit, by its code; -1 for a character not in the alphabet.
