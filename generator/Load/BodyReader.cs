@@ -28,19 +28,16 @@ public static class BodyReader
     {
         var diagnostics = new DiagnosticBag();
 
-        // Most files: only the body is decoded, from where it starts in the bytes.
+        // Read once. Most files: only the body is decoded, from where it starts in the bytes; others are decoded and split whole.
         var body = SourceText.Read(fullPath, bytes =>
             FrontMatterSplitter.BodyStartInBytes(bytes) is var start and >= 0
-            && SourceText.TryDecode(bytes[start..], displayPath, diagnostics, out var text) ? text : null);
+                ? SourceText.TryDecode(bytes[start..], displayPath, diagnostics, out var text) ? text : null
+                : SourceText.TryDecode(bytes, displayPath, diagnostics, out var whole)
+                    ? FrontMatterSplitter.Split(new SourceFile(displayPath, "", whole), diagnostics)?.Body
+                    : null);
         if (body is not null)
         {
             return body;
-        }
-
-        if (SourceText.TryRead(fullPath, displayPath, diagnostics, out var text)
-            && FrontMatterSplitter.Split(new SourceFile(displayPath, "", text), diagnostics) is { } parts)
-        {
-            return parts.Body;
         }
 
         throw new IOException($"{displayPath} changed while the site was being built; build it again");
