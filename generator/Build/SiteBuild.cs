@@ -162,26 +162,11 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     }
 
     /// <summary>
-    /// Load and Model; or, when only the theme changed since serve's last build, that build's model and its warnings. The
-    /// files' parses are let go when this returns, rather than held to the end of the build.
+    /// Load and Model; or, when only the theme changed since serve's last build, that build's model (see <see cref="BuildMemo.Model"/>).
+    /// The files' parses are let go when this returns, rather than held to the end of the build.
     /// </summary>
-    private ArchiveModel LoadModel(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock)
-    {
-        if (memo.KeptModel is var (kept, warnings))
-        {
-            foreach (var warning in warnings)
-            {
-                diagnostics.Add(warning);
-            }
-
-            return kept;
-        }
-
-        var before = diagnostics.Sorted();
-        var model = Validate(listing, memo, diagnostics, clock);
-        memo.KeepModel(model, diagnostics.Sorted().Except(before).ToList());
-        return model;
-    }
+    private ArchiveModel LoadModel(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock) =>
+        memo.Model(diagnostics, () => Validate(listing, memo, diagnostics, clock));
 
     private ArchiveModel Validate(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock)
     {

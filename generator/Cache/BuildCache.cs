@@ -19,7 +19,7 @@ public sealed class BuildCache
     private readonly string _sourcesPath;
     private readonly BuildMemory? _memory;
     private (SourceCache Cache, string GeneratorKey, string SourceFolder)? _sources;
-    private (IReadOnlyDictionary<string, SourceCacheEntry> Entries, string GeneratorKey, string SourceFolder)? _sourcesKept;
+    private IReadOnlyDictionary<string, SourceCacheEntry>? _sourcesKept;
     private Task? _sourcesSetAside;
 
     /// <param name="memory">Where the manifest and the parses are kept instead of in files, for a build that runs again in this process; null to use the files.</param>
@@ -49,7 +49,7 @@ public sealed class BuildCache
     {
         var previous = _memory is null
             ? SourceCacheFile.Read(_sourcesPath, generatorKey, sourceFolder)
-            : _memory.SourcesFor(generatorKey, Path.GetFullPath(sourceFolder));
+            : _memory.Sources;
         var cache = new SourceCache(previous, DateTime.UtcNow);
         _sources = (cache, generatorKey, sourceFolder);
         return cache;
@@ -141,7 +141,7 @@ public sealed class BuildCache
             _sources = null;
             if (_memory is not null)
             {
-                _sourcesKept = (sources.Kept, generatorKey, Path.GetFullPath(sourceFolder));
+                _sourcesKept = sources.Kept;
                 return;
             }
 

@@ -27,15 +27,7 @@ public static class BuildKeys
     /// <param name="options">The other options that change what is built (drafts, base URL, warnings as errors).</param>
     public static string Inputs(string generatorKey, SourceListing source, string? templates, params object?[] options)
     {
-        var fingerprint = new Fingerprint()
-            .Add(generatorKey)
-            .Add(source.Root)
-            .Add(templates is null ? null : Path.GetFullPath(templates));
-        foreach (var option in options)
-        {
-            fingerprint.Add(Convert.ToString(option, System.Globalization.CultureInfo.InvariantCulture));
-        }
-
+        var fingerprint = WithOptions(generatorKey, source, options).Add(templates is null ? null : Path.GetFullPath(templates));
         AddFolder(fingerprint, source);
         if (templates is not null)
         {
@@ -51,14 +43,20 @@ public static class BuildKeys
     /// </summary>
     public static string Content(string generatorKey, SourceListing source, params object?[] options)
     {
+        var fingerprint = WithOptions(generatorKey, source, options);
+        AddFolder(fingerprint, source, Path.Combine(source.Root, "templates") + Path.DirectorySeparatorChar);
+        return fingerprint.Hex();
+    }
+
+    private static Fingerprint WithOptions(string generatorKey, SourceListing source, object?[] options)
+    {
         var fingerprint = new Fingerprint().Add(generatorKey).Add(source.Root);
         foreach (var option in options)
         {
             fingerprint.Add(Convert.ToString(option, System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        AddFolder(fingerprint, source, Path.Combine(source.Root, "templates") + Path.DirectorySeparatorChar);
-        return fingerprint.Hex();
+        return fingerprint;
     }
 
     private static void AddFolder(Fingerprint fingerprint, SourceListing listing, string? except = null)

@@ -78,11 +78,33 @@ public sealed class BuildMemo
                 memory is null ? "" : BuildKeys.Content(generatorKey, source, options));
     }
 
-    /// <summary>The last build's model and the warnings made with it, kept in memory, when no file of the archive changed since (only the theme).</summary>
-    public (ArchiveModel Model, IReadOnlyList<Diagnostic> Warnings)? KeptModel => _memory?.ModelFor(_contentKey);
+    /// <summary>
+    /// This build's model, made by <paramref name="make"/> (Load and Model); or, kept in memory by serve when no file of the
+    /// archive changed since its last build (only the theme), that build's model, with the warnings made with it given again.
+    /// </summary>
+    public ArchiveModel Model(DiagnosticBag diagnostics, Func<ArchiveModel> make)
+    {
+        if (_memory is null)
+        {
+            return make();
+        }
 
-    /// <summary>Keeps this build's model in memory for the next, with the warnings made with it, once the build has succeeded (see <see cref="Save"/>).</summary>
-    public void KeepModel(ArchiveModel model, IReadOnlyList<Diagnostic> warnings) => _keptModel = (model, warnings);
+        if (_memory.ModelFor(_contentKey) is var (kept, warnings))
+        {
+            foreach (var warning in warnings)
+            {
+                diagnostics.Add(warning);
+            }
+
+            _keptModel = (kept, warnings);
+            return kept;
+        }
+
+        var before = diagnostics.Sorted();
+        var model = make();
+        _keptModel = (model, diagnostics.Sorted().Except(before).ToList());
+        return model;
+    }
 
     /// <summary>The last build, when not a file of the source, the theme or the options changed and its output is as it left it.</summary>
     public BuildManifest? Unchanged(string outputFolder) =>
@@ -121,9 +143,9 @@ public sealed class BuildMemo
     /// <summary>Keeps what a successful build made, for the next.</summary>
     public void Save(SiteGraph graph, OutputWriter writer, BodyKeys bodies, BuildCounts counts, IReadOnlyList<Diagnostic> warnings)
     {
-        if (_memory is not null && _keptModel is var (model, modelWarnings))
+        if (_keptModel is var (model, modelWarnings))
         {
-            _memory.Keep(_contentKey, model, modelWarnings);
+            _memory!.Keep(_contentKey, model, modelWarnings);
         }
 
         _cache?.Save(new BuildManifest(

@@ -5,17 +5,20 @@ using Broadsheet.Model;
 namespace Broadsheet.Cache;
 
 /// <summary>
-/// What the last successful build left, held in memory by a process that builds one site again and again (serve): the
-/// next build takes the manifest and the articles' parses from here rather than reading the cache folder's files, and
-/// leaves its own here rather than writing them. When only the theme changed since, it takes the model too, and
-/// neither lists nor validates the archive again.
+/// What the last successful build left, held in memory by a process that builds one site again and again with the same
+/// options (serve): the next build takes the manifest and the articles' parses from here rather than reading the cache
+/// folder's files, and leaves its own here rather than writing them. When only the theme changed since, it takes the
+/// model too, and neither lists nor validates the archive again.
 /// </summary>
 public sealed class BuildMemory
 {
-    private (IReadOnlyDictionary<string, SourceCacheEntry> Entries, string GeneratorKey, string SourceFolder)? _sources;
+    private IReadOnlyDictionary<string, SourceCacheEntry> _sources = new Dictionary<string, SourceCacheEntry>(StringComparer.Ordinal);
     private (string ContentKey, ArchiveModel Model, IReadOnlyList<Diagnostic> Warnings)? _model;
 
     internal BuildManifest? Manifest { get; private set; }
+
+    /// <summary>The parses the last build kept, by site path; empty before the first.</summary>
+    internal IReadOnlyDictionary<string, SourceCacheEntry> Sources => _sources;
 
     /// <summary>The last build's model, and the warnings made with it, if it was made from the content this key names.</summary>
     internal (ArchiveModel Model, IReadOnlyList<Diagnostic> Warnings)? ModelFor(string contentKey) =>
@@ -23,14 +26,8 @@ public sealed class BuildMemory
 
     internal void Keep(string contentKey, ArchiveModel model, IReadOnlyList<Diagnostic> warnings) => _model = (contentKey, model, warnings);
 
-    /// <summary>The parses the last build kept, if it was made by this generator from this folder; empty otherwise.</summary>
-    internal IReadOnlyDictionary<string, SourceCacheEntry> SourcesFor(string generatorKey, string sourceFolder) =>
-        _sources is var (entries, key, folder) && key == generatorKey && folder == sourceFolder
-            ? entries
-            : new Dictionary<string, SourceCacheEntry>(StringComparer.Ordinal);
-
     /// <param name="sources">The parses this build kept; null when it did not load the archive, and the last build's stand.</param>
-    internal void Keep(BuildManifest manifest, (IReadOnlyDictionary<string, SourceCacheEntry> Entries, string GeneratorKey, string SourceFolder)? sources)
+    internal void Keep(BuildManifest manifest, IReadOnlyDictionary<string, SourceCacheEntry>? sources)
     {
         Manifest = manifest;
         _sources = sources ?? _sources;
