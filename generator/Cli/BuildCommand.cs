@@ -31,7 +31,7 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
                 terminal.Out.WriteLine($"note: {note}");
             }
 
-            foreach (var line in BuildSummary.Lines(result, options, clock.Elapsed, terminal.OutStyle, terminal.IsVerbose ? PeakWorkingSet() : null))
+            foreach (var line in BuildSummary.Lines(result, options, clock.Elapsed, terminal.OutStyle, terminal.IsVerbose ? ProcessFigures.Now() : null))
             {
                 terminal.Out.WriteLine(line);
             }
@@ -52,11 +52,5 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
         {
             progress.Clear();
         }
-    }
-
-    private static long PeakWorkingSet()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.PeakWorkingSet64;
     }
 }

@@ -42,12 +42,15 @@ public sealed class BuildSummaryTests
     }
 
     [Fact]
-    public void With_verbose_the_summary_gives_each_stage_its_allocations_and_ends_with_the_peak_working_set()
+    public void With_verbose_the_summary_gives_each_stage_its_allocations_then_the_peak_working_set_the_collections_and_the_JIT()
     {
-        var lines = BuildSummary.Lines(Result, new BuildOptions("site-content", Output: "out"), TimeSpan.FromSeconds(3), TextStyle.Plain, 900 * Megabyte);
+        var figures = new ProcessFigures(900 * Megabyte, (30, 12, 1), TimeSpan.FromMilliseconds(250), 1, TimeSpan.FromMilliseconds(310));
 
-        Assert.Equal(4, lines.Count);
+        var lines = BuildSummary.Lines(Result, new BuildOptions("site-content", Output: "out"), TimeSpan.FromSeconds(3), TextStyle.Plain, figures);
+
+        Assert.Equal(5, lines.Count);
         Assert.Equal("  load 0.12 s (40 MB), render+write 2.50 s (1500 MB)", lines[2]);
         Assert.Equal("  allocated 1540 MB in all; peak working set 900 MB", lines[3]);
+        Assert.Equal("  30 garbage collections (12 of gen 1, 1 of gen 2), paused 0.25 s; 1 method compiled by the JIT in 0.31 s", lines[4]);
     }
 }

@@ -173,6 +173,7 @@ public sealed class CliTests
         Assert.Equal(10, lines.Count(l => Regex.IsMatch(l, @"^rendered \d+/\d+ pages$")));
         Assert.Contains(lines, l => l.StartsWith("built ", StringComparison.Ordinal));
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^  allocated \d+ MB in all; peak working set \d+ MB$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^  \d+ garbage collections? \(\d+ of gen 1, \d+ of gen 2\), paused [\d.]+ s; \d+ methods compiled by the JIT in [\d.]+ s$"));
     }
 
     [TerminalFact]

@@ -8,8 +8,8 @@ namespace Broadsheet.Cli.Output;
 /// <summary>The closing lines of a build: what was built, what it holds, how long each stage took and, with --verbose, the memory it used.</summary>
 public static class BuildSummary
 {
-    /// <param name="peakWorkingSet">The process's peak working set in bytes, shown with each stage's allocations (--verbose); null to show times only.</param>
-    public static IReadOnlyList<string> Lines(BuildResult result, BuildOptions options, TimeSpan elapsed, TextStyle style, long? peakWorkingSet = null)
+    /// <param name="figures">The process's memory, collections and JIT, shown with each stage's allocations (--verbose); null to show times only.</param>
+    public static IReadOnlyList<string> Lines(BuildResult result, BuildOptions options, TimeSpan elapsed, TextStyle style, ProcessFigures? figures = null)
     {
         var warnings = result.Warnings.Count > 0 ? $"; {DiagnosticPrinter.Count(result.Warnings)}" : "";
         var output = DisplayPath.Of(Path.GetFullPath(options.Output));
@@ -23,7 +23,7 @@ public static class BuildSummary
         }
 
         var stages = result.Timings.Select(t => $"{StageTiming.NameOf(t.Stage)} {ProgressDisplay.Seconds(t.Elapsed)}"
-            + (peakWorkingSet is null ? "" : $" ({ProgressDisplay.Megabytes(t.AllocatedBytes)})"));
+            + (figures is null ? "" : $" ({ProgressDisplay.Megabytes(t.AllocatedBytes)})"));
         List<string> lines =
         [
             $"{style.Green("built")} {Plural(result.Pages, "page")} from {options.Source} into {output} in {ProgressDisplay.Seconds(elapsed)}: "
@@ -35,9 +35,11 @@ public static class BuildSummary
                 + $"{Plural(result.LinksChecked, "link")} checked{warnings}",
             "  " + string.Join(", ", stages),
         ];
-        if (peakWorkingSet is { } peak)
+        if (figures is { Collections: var (gen0, gen1, gen2) })
         {
-            lines.Add($"  allocated {ProgressDisplay.Megabytes(result.Timings.Sum(t => t.AllocatedBytes))} in all; peak working set {ProgressDisplay.Megabytes(peak)}");
+            lines.Add($"  allocated {ProgressDisplay.Megabytes(result.Timings.Sum(t => t.AllocatedBytes))} in all; peak working set {ProgressDisplay.Megabytes(figures.PeakWorkingSet)}");
+            lines.Add($"  {Plural(gen0, "garbage collection")} ({gen1} of gen 1, {gen2} of gen 2), paused {ProgressDisplay.Seconds(figures.Paused)}; "
+                + $"{Plural((int)figures.MethodsJitted, "method")} compiled by the JIT in {ProgressDisplay.Seconds(figures.Jitting)}");
         }
 
         return lines;
