@@ -28,8 +28,13 @@ public sealed partial class EpubWriter(
     // Zip timestamps are DOS dates, which start in 1980; an archive of older papers is stamped with that instead.
     private static readonly DateTimeOffset EarliestZipTime = new(1980, 1, 2, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The .epub file being made on this thread, its buffer grown once rather than for every book.</summary>
+    [ThreadStatic]
+    private static MemoryStream? t_book;
+
     /// <summary>The .epub file of <paramref name="issue"/>, from the HTML of its articles' bodies (links relative to their pages).</summary>
-    public byte[] Write(IssueNode issue, IReadOnlyDictionary<ArticleNode, string> bodies)
+    /// <returns>The file's bytes, in a buffer of this thread's that the next book written on it takes over.</returns>
+    public ReadOnlyMemory<byte> Write(IssueNode issue, IReadOnlyDictionary<ArticleNode, string> bodies)
     {
         var articles = issue.Sections.SelectMany(s => s.Articles).ToList();
         var chapters = articles
@@ -45,7 +50,8 @@ public sealed partial class EpubWriter(
         }
 
         var time = Timestamp(issue.Issue.Date);
-        using var stream = new MemoryStream();
+        var stream = t_book ??= new MemoryStream();
+        stream.SetLength(0);
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
             // The mimetype comes first and uncompressed, so a reader can recognise the file from its first bytes.
@@ -66,7 +72,7 @@ public sealed partial class EpubWriter(
             }
         }
 
-        return stream.ToArray();
+        return stream.GetBuffer().AsMemory(0, (int)stream.Length);
     }
 
     private static void Add(ZipArchive zip, string name, byte[] bytes, DateTimeOffset time, CompressionLevel level = CompressionLevel.Optimal)

@@ -46,7 +46,7 @@ public sealed class BookMaker(
             }
 
             var book = _epubs.Render(issue, article => bodies.TryGetValue(article, out var html) ? html : null);
-            writer.WriteBytes(book.OutputPath, book.Bytes, fingerprint, fingerprint is null ? null : sources, stringsKey);
+            writer.WriteBytes(book.OutputPath, book.Bytes.Span, fingerprint, fingerprint is null ? null : sources, stringsKey);
         }
         finally
         {

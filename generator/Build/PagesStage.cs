@@ -159,7 +159,7 @@ public sealed class PagesStage
             _clock.Start(BuildStage.Search);
             foreach (var file in new SearchIndexRenderer(search.Finish()).Render(_writer.TryKeep))
             {
-                _writer.WriteText(file.OutputPath, file.Text);
+                _writer.WriteText(file.OutputPath, file.Content);
             }
 
             _clock.Start(BuildStage.Books);
@@ -282,7 +282,7 @@ public sealed class PagesStage
         {
             foreach (var file in new AtomFeedRenderer(_graph, summaries, baseUrl).Render().Concat(new SitemapRenderer(_graph, baseUrl).Render()))
             {
-                _writer.WriteText(file.OutputPath, file.Text);
+                _writer.WriteText(file.OutputPath, file.Content);
             }
         }
     }

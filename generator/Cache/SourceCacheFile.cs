@@ -66,7 +66,9 @@ public static class SourceCacheFile
     /// </summary>
     public static void Write(string path, string generatorKey, string sourceFolder, IReadOnlyDictionary<string, SourceCacheEntry> entries)
     {
-        var stream = new MemoryStream();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+        var stream = new ChecksummedStream(file);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             CacheFileHeader.Write(writer, Magic, Format, generatorKey);
@@ -85,11 +87,7 @@ public static class SourceCacheFile
             }
         }
 
-        var content = stream.GetBuffer().AsSpan(0, (int)stream.Length);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = File.Create(path);
-        file.Write(content);
-        file.Write(BitConverter.GetBytes(XxHash64.HashToUInt64(content)));
+        stream.WriteChecksum();
     }
 
     private static FrontMatterNode ReadNode(BinaryReader reader)

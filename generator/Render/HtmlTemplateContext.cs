@@ -15,8 +15,18 @@ public sealed class HtmlTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
-        RawHtml raw => base.Write(span, raw.Value),
+        RawHtml raw => WritePieces(span, raw),
         string text => base.Write(span, Html.Escape(text)),
         _ => base.Write(span, Html.Escape(ObjectToString(textAsObject) ?? "")),
     };
+
+    private HtmlTemplateContext WritePieces(SourceSpan span, RawHtml raw)
+    {
+        foreach (var piece in raw.Pieces())
+        {
+            base.Write(span, piece);
+        }
+
+        return this;
+    }
 }

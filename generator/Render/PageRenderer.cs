@@ -103,7 +103,19 @@ public sealed class PageRenderer
             var outer = _templates[template];
             if (content.InLayout)
             {
-                globals["content"] = new RawHtml(outer.Render(context));
+                // Rendered into a builder of its own, whose chunks the layout copies out: never one string.
+                var inner = new StringBuilder(16 * 1024);
+                context.PushOutput(new StringBuilderOutput(inner));
+                try
+                {
+                    RenderInto(outer, context);
+                }
+                finally
+                {
+                    context.PopOutput();
+                }
+
+                globals["content"] = new RawHtml(inner);
                 outer = _templates["layout.html"];
             }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Broadsheet.Common;
 using Broadsheet.Model;
 
@@ -13,12 +14,21 @@ public sealed class RawHtml : IFingerprinted, IEquatable<RawHtml>
     private readonly Lazy<string> _value;
     private readonly Func<string?>? _key;
     private readonly MarkdownText? _source;
+    private readonly StringBuilder? _chunks;
 
     /// <param name="source">The Markdown the HTML was converted from, if any: a fingerprint notes it (<see cref="Fingerprint.Uses"/>).</param>
     public RawHtml(string value, MarkdownText? source = null)
     {
         _value = new Lazy<string>(value);
         _source = source;
+    }
+
+    /// <param name="chunks">HTML kept in a builder's chunks (a page's content, printed inside the layout), so that a page of
+    /// hundreds of kilobytes is never one string on the large-object heap.</param>
+    public RawHtml(StringBuilder chunks)
+    {
+        _value = new Lazy<string>(chunks.ToString);
+        _chunks = chunks;
     }
 
     /// <param name="produce">Makes the HTML, once, when it is first printed.</param>
@@ -32,6 +42,21 @@ public sealed class RawHtml : IFingerprinted, IEquatable<RawHtml>
     }
 
     public string Value => _value.Value;
+
+    /// <summary>The HTML in pieces of at most a few thousand characters, each a string of its own.</summary>
+    public IEnumerable<string> Pieces()
+    {
+        if (_chunks is null)
+        {
+            yield return Value;
+            yield break;
+        }
+
+        foreach (var chunk in _chunks.GetChunks())
+        {
+            yield return new string(chunk.Span);
+        }
+    }
 
     public void AddTo(Fingerprint fingerprint)
     {

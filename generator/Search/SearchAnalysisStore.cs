@@ -21,8 +21,11 @@ public sealed class SearchAnalysisStore : IDisposable
     private const string Magic = "broadsheet-search";
     private const int Format = 2;
 
-    /// <summary>Entries are written in blocks of about this size.</summary>
-    private const int BlockSize = 1 << 20;
+    /// <summary>
+    /// Entries are written in blocks of about this size: small enough that the block's buffer stays off the large-object heap,
+    /// whose allocations set off full collections.
+    /// </summary>
+    private const int BlockSize = 32 * 1024;
 
     /// <summary>
     /// The store is written afresh, with only the entries in use, when those no longer in use take more than this
@@ -40,7 +43,7 @@ public sealed class SearchAnalysisStore : IDisposable
     private readonly SafeFileHandle _next;
     private readonly long _id;
     private readonly Dictionary<string, (long Offset, int Length)> _nextTable = new(StringComparer.Ordinal);
-    private readonly MemoryStream _block = new();
+    private readonly MemoryStream _block = new(2 * BlockSize);
     private readonly BinaryWriter _blockWriter;
     private readonly Lazy<SearchIndexState?> _previousIndex;
     private long _end;

@@ -131,16 +131,15 @@ public sealed class SearchIndexRenderer(SearchIndex index)
         Facets(text, "authors", corpus.Authors);
         text.Append("\"shards\":");
         Strings(text, shardKeys);
-        text.Append(",\n\"docs\":");
-        JsLiteral.AppendString(text, docs.ToString());
-        text.Append(",\n\"lengths\":");
-        JsLiteral.AppendString(text, lengths.ToString());
+        // VarChars need no escaping: the two lists go in as they are, not copied into strings first.
+        text.Append(",\n\"docs\":\"").Append(docs);
+        text.Append("\",\n\"lengths\":\"").Append(lengths).Append('"');
         text.Append(",\n\"titles\":");
         Strings(text, documents.Select(d => d.Title), newlineEvery: 100);
         text.Append(",\n\"paths\":");
         Strings(text, documents.Select(d => ShortPath(d.Url)), newlineEvery: 100);
         text.Append("});\n");
-        return new RenderedFile(ManifestPath, text.ToString());
+        return new RenderedFile(ManifestPath, text);
     }
 
     private static void Facets(StringBuilder text, string name, IReadOnlyList<SearchFacet> facets)
@@ -221,7 +220,7 @@ public sealed class SearchIndexRenderer(SearchIndex index)
     private static RenderedFile End(StringBuilder text, string name)
     {
         text.Append(");\n");
-        return new RenderedFile(Folder + name + ".js", text.ToString());
+        return new RenderedFile(Folder + name + ".js", text);
     }
 
     private static void Strings(StringBuilder text, IEnumerable<string> values, int newlineEvery = 0)

@@ -93,6 +93,37 @@ public sealed class OutputWriter
         }
     }
 
+    /// <summary>A file kept in a builder's chunks (a feed, the sitemap, a file of the search index), encoded chunk by chunk into one pooled buffer.</summary>
+    /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
+    public bool WriteText(string outputPath, StringBuilder text)
+    {
+        var encoder = Utf8NoBom.GetEncoder();
+        var size = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            size += encoder.GetByteCount(chunk.Span, flush: false);
+        }
+
+        size += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var length = 0;
+            foreach (var chunk in text.GetChunks())
+            {
+                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            }
+
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            return WriteBytes(outputPath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
     public bool WriteBytes(
         string outputPath,

@@ -66,6 +66,12 @@ public static class ViewSamples
             return Texts;
         }
 
+        if (type == typeof(System.Text.StringBuilder))
+        {
+            // HTML kept in a builder's chunks (a page's content): told apart by its text, as a string would be.
+            return [.. Texts.Select(t => new System.Text.StringBuilder(t))];
+        }
+
         if (type == typeof(bool))
         {
             return [true, false];

@@ -12,7 +12,7 @@ public sealed class SitemapRenderer(SiteGraph graph, string baseUrl)
 
     public IEnumerable<RenderedFile> Render()
     {
-        var builder = new StringBuilder();
+        var builder = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = true };
         using (var writer = XmlWriter.Create(builder, settings))
         {
@@ -32,7 +32,7 @@ public sealed class SitemapRenderer(SiteGraph graph, string baseUrl)
             writer.WriteEndElement();
         }
 
-        yield return new RenderedFile("sitemap.xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + builder + "\n");
+        yield return new RenderedFile("sitemap.xml", builder.Append('\n'));
         yield return new RenderedFile("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}sitemap.xml\n");
     }
 
