@@ -20,8 +20,8 @@ namespace Broadsheet.Build;
 /// <summary>
 /// Render and Write, with Search and Books alongside. Article pages are rendered newest first, a batch at a time, and each
 /// body is converted once: the search index takes a batch's plain texts while the next batch renders, and an issue's book
-/// is made from its articles' HTML as soon as the last of them is rendered. Then the other pages, the feeds, static files
-/// and theme assets, and the search index's files.
+/// is made from its articles' HTML as soon as the last of them is rendered. Then the other pages, and beside them the
+/// search index's files (once its last batch is merged), the feeds, static files and theme assets.
 /// </summary>
 public sealed class PagesStage
 {
@@ -120,6 +120,7 @@ public sealed class PagesStage
         _clock.Progress?.PagesToRender(_graph.Pages.Count);
 
         var merging = Task.CompletedTask;
+        var otherFiles = Task.CompletedTask;
         try
         {
             foreach (var issue in unbooked.Where(u => u.Value.Value == 0).Select(u => u.Key))
@@ -150,17 +151,26 @@ public sealed class PagesStage
                 _books.Add(Task.Run(() => books.Make(issue)));
             }
 
+            // The rest runs beside the other pages: the search index is finished and written once its last batch is merged,
+            // and the files that need no template (the feeds take the summaries the article pages left) are written.
+            merging = merging.ContinueWith(
+                last =>
+                {
+                    last.GetAwaiter().GetResult();
+                    foreach (var file in new SearchIndexRenderer(search.Finish()).Render(_writer.TryKeep))
+                    {
+                        _writer.WriteText(file.OutputPath, file.Content);
+                    }
+                },
+                TaskScheduler.Default);
+            otherFiles = Task.Run(() => WriteOtherFiles(summaries));
             var others = _graph.Pages.Where(p => p is not ArticlePage page || !ids.ContainsKey(page.Article));
             Parallel.ForEach(others, page => RenderAndWrite(page, renderer));
-            merging.GetAwaiter().GetResult();
             renderer.ReportFailures();
-            WriteOtherFiles(summaries);
 
             _clock.Start(BuildStage.Search);
-            foreach (var file in new SearchIndexRenderer(search.Finish()).Render(_writer.TryKeep))
-            {
-                _writer.WriteText(file.OutputPath, file.Content);
-            }
+            merging.GetAwaiter().GetResult();
+            otherFiles.GetAwaiter().GetResult();
 
             _clock.Start(BuildStage.Books);
             Task.WaitAll(_books);
@@ -172,7 +182,7 @@ public sealed class PagesStage
         finally
         {
             // A failed page leaves the merge and the books running: they finish (or fail) before the staging folder goes.
-            Task.WhenAll(_books.Append(merging)).ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter().GetResult();
+            Task.WhenAll(_books.Append(merging).Append(otherFiles)).ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter().GetResult();
         }
 
     }
