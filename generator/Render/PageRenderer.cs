@@ -104,7 +104,8 @@ public sealed class PageRenderer
             if (content.InLayout)
             {
                 // Rendered into a builder of its own, whose chunks the layout copies out: never one string.
-                var inner = new StringBuilder(16 * 1024);
+                context.ClearContent();
+                var inner = context.Content;
                 context.PushOutput(new StringBuilderOutput(inner));
                 try
                 {

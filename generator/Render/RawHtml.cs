@@ -43,10 +43,13 @@ public sealed class RawHtml : IFingerprinted, IEquatable<RawHtml>
 
     public string Value => _value.Value;
 
+    /// <summary>HTML up to this many characters is printed as one string.</summary>
+    private const int SinglePiece = 16 * 1024;
+
     /// <summary>The HTML in pieces of at most a few thousand characters, each a string of its own.</summary>
     public IEnumerable<string> Pieces()
     {
-        if (_chunks is null)
+        if (_chunks is null || _chunks.Length <= SinglePiece)
         {
             yield return Value;
             yield break;
