@@ -8,38 +8,47 @@ namespace Broadsheet.Render;
 /// <summary>A Scriban context that HTML-escapes every value a template prints, except <see cref="RawHtml"/>.</summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    /// <summary>A page's content up to this many characters fits in the one chunk <see cref="Content"/> keeps between pages.</summary>
-    private const int ContentChunk = 8000;
+    private readonly List<int> _contentAt = [];
+    private RawHtml? _content;
 
     public HtmlTemplateContext(ScriptObject builtins)
         : base(builtins)
     {
     }
 
-    /// <summary>Where a page's content is rendered before the layout prints it: emptied, ready for the next page.</summary>
-    public StringBuilder Content { get; private set; } = new(ContentChunk);
+    /// <summary>Where the layout is rendered, kept between pages (the content is in the context's own output).</summary>
+    public StringBuilder Layout { get; } = new(16 * 1024);
+
+    /// <summary>Where in <see cref="Layout"/> the layout printed the content (<see cref="DeferContent"/>), in order.</summary>
+    public IReadOnlyList<int> ContentAt => _contentAt;
 
     /// <summary>
-    /// Empties <see cref="Content"/> for the next page. A content of several chunks is let go instead: emptying it would
-    /// copy its capacity into one array, as large as the largest page.
+    /// While the layout renders, printing <paramref name="content"/> notes its place instead of copying it: the page is
+    /// then put together from the two outputs, and a content of hundreds of kilobytes is never copied into a string.
     /// </summary>
-    public void ClearContent()
+    public void DeferContent(RawHtml content)
     {
-        if (Content.Capacity > ContentChunk)
-        {
-            Content = new StringBuilder(ContentChunk);
-        }
-
-        Content.Clear();
+        _content = content;
+        _contentAt.Clear();
     }
+
+    /// <summary>Prints content as any other HTML again; <see cref="ContentAt"/> keeps the places noted.</summary>
+    public void StopDeferring() => _content = null;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
+        RawHtml raw when ReferenceEquals(raw, _content) && CurrentIndent is null && Output is StringBuilderOutput output => NoteContent(output),
         RawHtml raw => WritePieces(span, raw),
         string text => base.Write(span, Html.Escape(text)),
         _ => base.Write(span, Html.Escape(ObjectToString(textAsObject) ?? "")),
     };
+
+    private HtmlTemplateContext NoteContent(StringBuilderOutput output)
+    {
+        _contentAt.Add(output.Builder.Length);
+        return this;
+    }
 
     private HtmlTemplateContext WritePieces(SourceSpan span, RawHtml raw)
     {

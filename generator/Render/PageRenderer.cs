@@ -100,31 +100,35 @@ public sealed class PageRenderer
         {
             var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
             context.PushGlobal(globals);
-            var outer = _templates[template];
+            var output = ((StringBuilderOutput)context.Output).Builder;
+            RenderInto(_templates[template], context);
             if (content.InLayout)
             {
-                // Rendered into a builder of its own, whose chunks the layout copies out: never one string.
-                context.ClearContent();
-                var inner = context.Content;
-                context.PushOutput(new StringBuilderOutput(inner));
+                // The content stays in the output; the layout, rendered beside it, notes where it goes (DeferContent).
+                var inner = new RawHtml(output);
+                globals["content"] = inner;
+                context.PushOutput(new StringBuilderOutput(context.Layout));
+                context.DeferContent(inner);
                 try
                 {
-                    RenderInto(outer, context);
+                    RenderInto(_templates["layout.html"], context);
                 }
                 finally
                 {
+                    context.StopDeferring();
                     context.PopOutput();
                 }
 
-                globals["content"] = new RawHtml(inner);
-                outer = _templates["layout.html"];
+                (html, length) = Assemble(context.Layout, context.ContentAt, output);
+                context.Layout.Clear();
+            }
+            else
+            {
+                length = output.Length;
+                html = ArrayPool<char>.Shared.Rent(length);
+                output.CopyTo(0, html, length);
             }
 
-            RenderInto(outer, context);
-            var output = ((StringBuilderOutput)context.Output).Builder;
-            length = output.Length;
-            html = ArrayPool<char>.Shared.Rent(length);
-            output.CopyTo(0, html, length);
             output.Clear();
 
             // A context a template failed in is dropped, with whatever state the failure left in it.
@@ -161,6 +165,25 @@ public sealed class PageRenderer
         {
             ArrayPool<char>.Shared.Return(html);
         }
+    }
+
+    /// <summary>The layout's text with the content put in at each place it was printed, in a pooled buffer.</summary>
+    private static (char[] Html, int Length) Assemble(StringBuilder layout, IReadOnlyList<int> contentAt, StringBuilder content)
+    {
+        var length = layout.Length + (contentAt.Count * content.Length);
+        var html = ArrayPool<char>.Shared.Rent(length);
+        var (from, to) = (0, 0);
+        foreach (var at in contentAt)
+        {
+            layout.CopyTo(from, html.AsSpan(to), at - from);
+            to += at - from;
+            content.CopyTo(0, html.AsSpan(to), content.Length);
+            to += content.Length;
+            from = at;
+        }
+
+        layout.CopyTo(from, html.AsSpan(to), layout.Length - from);
+        return (html, length);
     }
 
     /// <summary>

@@ -49,6 +49,17 @@ public sealed class PageRendererTests
     }
 
     [Fact]
+    public void A_layout_may_print_the_content_twice_and_use_it_as_a_value()
+    {
+        var page = RenderArticle("<h1>{{ article.title }}</h1>", "<main>{{ content }}</main>\n<aside>{{ content }}</aside>\n{{ content | string.size }}");
+
+        Assert.NotNull(page);
+        Assert.Equal(
+            "<main><h1>Lessons &lt;1917&gt;</h1></main>\n<aside><h1>Lessons &lt;1917&gt;</h1></aside>\n29",
+            page.Html);
+    }
+
+    [Fact]
     public void The_home_page_is_titled_with_the_site_title_alone()
     {
         var (renderer, graph) = Renderer([], Themes.Minimal(("layout.html", "<title>{{ page.title }}</title>")));
