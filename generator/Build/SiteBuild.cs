@@ -27,9 +27,10 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
-        var listing = SourceListing.Of(options.Source);
-        var memo = BuildMemo.Open(options.Cache, options.Memory, listing, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
-        if (memo.Unchanged(options.Output) is { } last)
+        var listed = Task.Run(() => SourceListing.Of(options.Source));
+        var memo = BuildMemo.Open(options.Cache, options.Output, options.Memory, listed, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
+        var listing = listed.GetAwaiter().GetResult();
+        if (memo.Unchanged() is { } last)
         {
             StagingFolder.RemoveAbandoned(options.Output);
             clock.Stop();
@@ -39,7 +40,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
         var templates = TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
         var themeFailed = diagnostics.HasErrors;
-        using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(options.Output, templates.Keys));
+        using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(templates.Keys));
         using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
         ImageWork? images = null;
         try

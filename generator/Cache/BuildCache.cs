@@ -21,14 +21,21 @@ public sealed class BuildCache
     private (SourceCache Cache, string GeneratorKey, string SourceFolder)? _sources;
     private IReadOnlyDictionary<string, SourceCacheEntry>? _sourcesKept;
     private Task? _sourcesSetAside;
+    private readonly Task<List<(string Path, long Size, long Ticks)>> _outputs;
 
+    /// <param name="outputFolder">The output the last build wrote: its files are looked at on another thread from now, for
+    /// <see cref="OutputUnchanged"/> and <see cref="Reusable"/>, while the sources are listed.</param>
     /// <param name="memory">Where the manifest and the parses are kept instead of in files, for a build that runs again in this process; null to use the files.</param>
-    public BuildCache(string folder, BuildMemory? memory = null)
+    public BuildCache(string folder, string outputFolder, BuildMemory? memory = null)
     {
         _memory = memory;
         _manifestPath = Path.Combine(Path.GetFullPath(folder), "manifest.bin");
         _sourcesPath = Path.Combine(Path.GetFullPath(folder), "sources.bin");
         SearchFiles = SearchCacheFiles.In(Path.GetFullPath(folder));
+        var root = Path.GetFullPath(outputFolder);
+        _outputs = memory?.Manifest is not null || File.Exists(_manifestPath)
+            ? Task.Run(() => OutputFiles(root).ToList())
+            : Task.FromResult(new List<(string Path, long Size, long Ticks)>());
         Previous = memory is null ? ManifestFile.Read(_manifestPath) : memory.Manifest;
     }
 
@@ -76,16 +83,15 @@ public sealed class BuildCache
     }
 
     /// <summary>Whether the output folder holds exactly the files the last build wrote, none changed since.</summary>
-    public bool OutputUnchanged(string outputFolder)
+    public bool OutputUnchanged()
     {
         if (Previous is null)
         {
             return false;
         }
 
-        var root = Path.GetFullPath(outputFolder);
         var found = 0;
-        foreach (var (path, size, ticks) in OutputFiles(root))
+        foreach (var (path, size, ticks) in _outputs.GetAwaiter().GetResult())
         {
             if (!Previous.Outputs.TryGetValue(path, out var entry) || entry.Size != size || entry.WriteTicks != ticks)
             {
@@ -103,17 +109,16 @@ public sealed class BuildCache
     /// what each page was made from, where the theme still has the templates it was made with. Null when there is nothing to reuse.
     /// </summary>
     /// <param name="themeKeys">This build's theme's keys (<see cref="TemplateKeys.All"/>).</param>
-    public BuildManifest? Reusable(string outputFolder, string generatorKey, IReadOnlySet<string> themeKeys)
+    public BuildManifest? Reusable(string generatorKey, IReadOnlySet<string> themeKeys)
     {
         if (Previous is null)
         {
             return null;
         }
 
-        var root = Path.GetFullPath(outputFolder);
         var sameGenerator = Previous.GeneratorKey == generatorKey;
         var intact = new Dictionary<string, OutputEntry>(StringComparer.Ordinal);
-        foreach (var (path, size, ticks) in OutputFiles(root))
+        foreach (var (path, size, ticks) in _outputs.GetAwaiter().GetResult())
         {
             if (Previous.Outputs.TryGetValue(path, out var entry) && entry.Size == size && entry.WriteTicks == ticks)
             {

@@ -65,17 +65,23 @@ public sealed class BuildMemo
     /// <param name="memory">Where a process that builds again and again keeps the last build instead of in the folder's files (see <see cref="BuildMemory"/>).</param>
     /// <param name="templates">The theme folder given with --templates, if any.</param>
     /// <param name="options">The other options that change what is built.</param>
-    public static BuildMemo Open(string? folder, BuildMemory? memory, SourceListing source, string? templates, params object?[] options)
+    public static BuildMemo Open(string? folder, string outputFolder, BuildMemory? memory, Task<SourceListing> listing, string? templates, params object?[] options)
     {
         var generatorKey = BuildKeys.Generator();
-        return folder is null
-            ? new BuildMemo(null, generatorKey, "")
-            : new BuildMemo(
-                new BuildCache(folder, memory),
-                generatorKey,
-                BuildKeys.Inputs(generatorKey, source, templates, options),
-                memory,
-                memory is null ? "" : BuildKeys.Content(generatorKey, source, options));
+        if (folder is null)
+        {
+            return new BuildMemo(null, generatorKey, "");
+        }
+
+        // The last manifest is read, and the output looked at, while the sources are listed.
+        var cache = new BuildCache(folder, outputFolder, memory);
+        var source = listing.GetAwaiter().GetResult();
+        return new BuildMemo(
+            cache,
+            generatorKey,
+            BuildKeys.Inputs(generatorKey, source, templates, options),
+            memory,
+            memory is null ? "" : BuildKeys.Content(generatorKey, source, options));
     }
 
     /// <summary>
@@ -107,8 +113,8 @@ public sealed class BuildMemo
     }
 
     /// <summary>The last build, when not a file of the source, the theme or the options changed and its output is as it left it.</summary>
-    public BuildManifest? Unchanged(string outputFolder) =>
-        _cache?.Previous is { } last && last.InputsKey == _inputsKey && _cache.OutputUnchanged(outputFolder) ? last : null;
+    public BuildManifest? Unchanged() =>
+        _cache?.Previous is { } last && last.InputsKey == _inputsKey && _cache.OutputUnchanged() ? last : null;
 
     /// <summary>The parses the last build kept, for the loader; null without a cache.</summary>
     public SourceCache? Sources(string sourceFolder) => _cache?.Sources(sourceFolder, GeneratorKey);
@@ -117,9 +123,9 @@ public sealed class BuildMemo
     /// Which files of the last output this build may keep with the theme it has: those as the last build left them. Called
     /// while the model is made; the answer stands for <see cref="PreviousOutputs"/> from then on.
     /// </summary>
-    public IReadOnlyDictionary<string, OutputEntry> ReusableOutputs(string outputFolder, TemplateKeys theme)
+    public IReadOnlyDictionary<string, OutputEntry> ReusableOutputs(TemplateKeys theme)
     {
-        _reusable = _cache?.Reusable(outputFolder, GeneratorKey, theme.All);
+        _reusable = _cache?.Reusable(GeneratorKey, theme.All);
         return PreviousOutputs;
     }
 
