@@ -10,6 +10,7 @@ public sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly List<int> _contentAt = [];
     private RawHtml? _content;
+    private IScriptOutput? _layout;
 
     public HtmlTemplateContext(ScriptObject builtins)
         : base(builtins)
@@ -26,19 +27,23 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// While the layout renders, printing <paramref name="content"/> notes its place instead of copying it: the page is
     /// then put together from the two outputs, and a content of hundreds of kilobytes is never copied into a string.
     /// </summary>
-    public void DeferContent(RawHtml content)
+    /// <remarks>
+    /// Only where the layout's own output is being written: content printed into a capture or a partial's output is
+    /// copied there as any other HTML.
+    /// </remarks>
+    public void DeferContent(RawHtml content, IScriptOutput layout)
     {
-        _content = content;
+        (_content, _layout) = (content, layout);
         _contentAt.Clear();
     }
 
     /// <summary>Prints content as any other HTML again; <see cref="ContentAt"/> keeps the places noted.</summary>
-    public void StopDeferring() => _content = null;
+    public void StopDeferring() => (_content, _layout) = (null, null);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
-        RawHtml raw when ReferenceEquals(raw, _content) && CurrentIndent is null && Output is StringBuilderOutput output => NoteContent(output),
+        RawHtml raw when ReferenceEquals(raw, _content) && ReferenceEquals(Output, _layout) && CurrentIndent is null && Output is StringBuilderOutput output => NoteContent(output),
         RawHtml raw => WritePieces(span, raw),
         string text => base.Write(span, Html.Escape(text)),
         _ => base.Write(span, Html.Escape(ObjectToString(textAsObject) ?? "")),

@@ -107,8 +107,9 @@ public sealed class PageRenderer
                 // The content stays in the output; the layout, rendered beside it, notes where it goes (DeferContent).
                 var inner = new RawHtml(output);
                 globals["content"] = inner;
-                context.PushOutput(new StringBuilderOutput(context.Layout));
-                context.DeferContent(inner);
+                var layout = new StringBuilderOutput(context.Layout);
+                context.PushOutput(layout);
+                context.DeferContent(inner, layout);
                 try
                 {
                     RenderInto(_templates["layout.html"], context);

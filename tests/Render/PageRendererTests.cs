@@ -60,6 +60,29 @@ public sealed class PageRendererTests
     }
 
     [Fact]
+    public void A_layout_may_capture_the_content_and_print_it_later()
+    {
+        var page = RenderArticle("<h1>{{ article.title }}</h1>", "{{ capture main }}<main>{{ content }}</main>{{ end }}<header></header>{{ raw main }}");
+
+        Assert.NotNull(page);
+        Assert.Equal("<header></header><main><h1>Lessons &lt;1917&gt;</h1></main>", page.Html);
+    }
+
+    [Fact]
+    public void A_partial_the_layout_includes_may_print_the_content()
+    {
+        var theme = Themes.Minimal(
+            ("article.html", "<h1>{{ article.title }}</h1>"),
+            ("layout.html", "<header></header>{{ include 'partials/main.html' }}<footer></footer>"),
+            ("partials/main.html", "<main>{{ content }}</main>"));
+        var (renderer, graph) = Renderer([Models.Article("lessons", "2014-10-29", title: "Lessons <1917>")], theme);
+
+        var page = renderer.Render(graph.Pages.OfType<ArticlePage>().Single(), "The Weekly");
+
+        Assert.Equal("<header></header><main><h1>Lessons &lt;1917&gt;</h1></main><footer></footer>", page?.Html);
+    }
+
+    [Fact]
     public void The_home_page_is_titled_with_the_site_title_alone()
     {
         var (renderer, graph) = Renderer([], Themes.Minimal(("layout.html", "<title>{{ page.title }}</title>")));
