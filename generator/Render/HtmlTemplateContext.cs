@@ -10,7 +10,6 @@ public sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly List<int> _contentAt = [];
     private RawHtml? _content;
-    private IScriptOutput? _layout;
 
     public HtmlTemplateContext(ScriptObject builtins)
         : base(builtins)
@@ -18,7 +17,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>Where the layout is rendered, kept between pages (the content is in the context's own output).</summary>
-    public StringBuilder Layout { get; } = new(16 * 1024);
+    public StringBuilderOutput Layout { get; } = new(new StringBuilder(16 * 1024));
 
     /// <summary>Where in <see cref="Layout"/> the layout printed the content (<see cref="DeferContent"/>), in order.</summary>
     public IReadOnlyList<int> ContentAt => _contentAt;
@@ -31,37 +30,27 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// Only where the layout's own output is being written: content printed into a capture or a partial's output is
     /// copied there as any other HTML.
     /// </remarks>
-    public void DeferContent(RawHtml content, IScriptOutput layout)
+    public void DeferContent(RawHtml content)
     {
-        (_content, _layout) = (content, layout);
+        _content = content;
         _contentAt.Clear();
     }
 
     /// <summary>Prints content as any other HTML again; <see cref="ContentAt"/> keeps the places noted.</summary>
-    public void StopDeferring() => (_content, _layout) = (null, null);
+    public void StopDeferring() => _content = null;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
-        RawHtml raw when ReferenceEquals(raw, _content) && ReferenceEquals(Output, _layout) && CurrentIndent is null && Output is StringBuilderOutput output => NoteContent(output),
-        RawHtml raw => WritePieces(span, raw),
+        RawHtml raw when ReferenceEquals(raw, _content) && ReferenceEquals(Output, Layout) && CurrentIndent is null => NoteContent(),
+        RawHtml raw => base.Write(span, raw.Value),
         string text => base.Write(span, Html.Escape(text)),
         _ => base.Write(span, Html.Escape(ObjectToString(textAsObject) ?? "")),
     };
 
-    private HtmlTemplateContext NoteContent(StringBuilderOutput output)
+    private HtmlTemplateContext NoteContent()
     {
-        _contentAt.Add(output.Builder.Length);
-        return this;
-    }
-
-    private HtmlTemplateContext WritePieces(SourceSpan span, RawHtml raw)
-    {
-        foreach (var piece in raw.Pieces())
-        {
-            base.Write(span, piece);
-        }
-
+        _contentAt.Add(Layout.Builder.Length);
         return this;
     }
 }

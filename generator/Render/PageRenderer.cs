@@ -107,9 +107,8 @@ public sealed class PageRenderer
                 // The content stays in the output; the layout, rendered beside it, notes where it goes (DeferContent).
                 var inner = new RawHtml(output);
                 globals["content"] = inner;
-                var layout = new StringBuilderOutput(context.Layout);
-                context.PushOutput(layout);
-                context.DeferContent(inner, layout);
+                context.PushOutput(context.Layout);
+                context.DeferContent(inner);
                 try
                 {
                     RenderInto(_templates["layout.html"], context);
@@ -120,8 +119,8 @@ public sealed class PageRenderer
                     context.PopOutput();
                 }
 
-                (html, length) = Assemble(context.Layout, context.ContentAt, output);
-                context.Layout.Clear();
+                (html, length) = Assemble(context.Layout.Builder, context.ContentAt, output);
+                context.Layout.Builder.Clear();
             }
             else
             {

@@ -14,7 +14,6 @@ public sealed class RawHtml : IFingerprinted, IEquatable<RawHtml>
     private readonly Lazy<string> _value;
     private readonly Func<string?>? _key;
     private readonly MarkdownText? _source;
-    private readonly StringBuilder? _chunks;
 
     /// <param name="source">The Markdown the HTML was converted from, if any: a fingerprint notes it (<see cref="Fingerprint.Uses"/>).</param>
     public RawHtml(string value, MarkdownText? source = null)
@@ -23,12 +22,11 @@ public sealed class RawHtml : IFingerprinted, IEquatable<RawHtml>
         _source = source;
     }
 
-    /// <param name="chunks">HTML kept in a builder's chunks (a page's content, printed inside the layout), so that a page of
-    /// hundreds of kilobytes is never one string on the large-object heap.</param>
-    public RawHtml(StringBuilder chunks)
+    /// <param name="builder">HTML in a builder (a page's content, which the layout places without copying it: see
+    /// <see cref="HtmlTemplateContext.DeferContent"/>); made a string only if a template uses it as a value.</param>
+    public RawHtml(StringBuilder builder)
     {
-        _value = new Lazy<string>(chunks.ToString);
-        _chunks = chunks;
+        _value = new Lazy<string>(builder.ToString);
     }
 
     /// <param name="produce">Makes the HTML, once, when it is first printed.</param>
@@ -42,24 +40,6 @@ public sealed class RawHtml : IFingerprinted, IEquatable<RawHtml>
     }
 
     public string Value => _value.Value;
-
-    /// <summary>HTML up to this many characters is printed as one string.</summary>
-    private const int SinglePiece = 16 * 1024;
-
-    /// <summary>The HTML in pieces of at most a few thousand characters, each a string of its own.</summary>
-    public IEnumerable<string> Pieces()
-    {
-        if (_chunks is null || _chunks.Length <= SinglePiece)
-        {
-            yield return Value;
-            yield break;
-        }
-
-        foreach (var chunk in _chunks.GetChunks())
-        {
-            yield return new string(chunk.Span);
-        }
-    }
 
     public void AddTo(Fingerprint fingerprint)
     {
