@@ -204,8 +204,8 @@ public sealed class PagesStage
         }
 
         var prepared = renderer.Prepare(page, _graph.Site.Title);
-        var (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
-        if (_pages.KeepSame(page.OutputPath, fingerprint, sources))
+        (string Hex, IReadOnlyCollection<string> Sources)? made = _pages.MayKeep(page.OutputPath) ? PageRenderer.Fingerprint(prepared) : null;
+        if (made is var (fingerprint, sources) && _pages.KeepSame(page.OutputPath, fingerprint, sources))
         {
             if (article is not null)
             {
@@ -222,9 +222,11 @@ public sealed class PagesStage
                 {
                     // What the body's links asked now stands for the body in the fingerprint the next build compares.
                     _bodyKeys.Record(article, queries!);
-                    (fingerprint, sources) = PageRenderer.Fingerprint(prepared);
+                    made = null;
                 }
 
+                // Made here when not made above (nothing to compare), or made again with the links' answers.
+                var (fingerprint, sources) = made ?? PageRenderer.Fingerprint(prepared);
                 if (_writer.WriteText(outputPath, html.Span, fingerprint, sources, _templates.Keys.Of(prepared.Content.Template)))
                 {
                     Interlocked.Increment(ref _written);

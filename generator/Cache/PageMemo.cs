@@ -37,11 +37,17 @@ public sealed class PageMemo
         return true;
     }
 
+    /// <summary>
+    /// Whether the last build left this file with a fingerprint to compare (<see cref="KeepSame"/>); when not, the file is
+    /// made, and its fingerprint need only be made once, for the next build.
+    /// </summary>
+    public bool MayKeep(string outputPath) => !_warned.Contains(outputPath) && _writer.Previous(outputPath)?.Fingerprint is not null;
+
     /// <summary>Keeps the file as the last build left it if that was made from inputs with this fingerprint; false when it must be made.</summary>
     /// <param name="sources">The Markdown texts the fingerprint holds, noted for the next build.</param>
     public bool KeepSame(string outputPath, string? fingerprint, IReadOnlyCollection<string> sources)
     {
-        if (fingerprint is null || _warned.Contains(outputPath) || _writer.Previous(outputPath)?.Fingerprint != fingerprint)
+        if (fingerprint is null || !MayKeep(outputPath) || _writer.Previous(outputPath)!.Fingerprint != fingerprint)
         {
             return false;
         }

@@ -79,8 +79,8 @@ public sealed class OutputWriter
     public bool WriteText(string outputPath, ReadOnlySpan<char> text, string? fingerprint = null, IReadOnlyCollection<string>? sources = null, string? theme = null)
     {
         // Encoded into a pooled buffer: a page's bytes are often large enough for the large-object heap, which only a full collection frees.
-        // A large file (the search manifest, megabytes at 100,000 articles) is measured first, so the buffer the pool keeps
-        // afterwards is its size, not three times its characters.
+        // A large page (a long list, up to megabytes) is measured first, so the buffer the pool keeps afterwards is its
+        // size, not three times its characters.
         var size = text.Length < LargeText ? Utf8NoBom.GetMaxByteCount(text.Length) : Utf8NoBom.GetByteCount(text);
         var buffer = ArrayPool<byte>.Shared.Rent(size);
         try

@@ -46,7 +46,7 @@ public sealed class AtomFeedRenderer(SiteGraph graph, SummaryCache summaries, st
         }
 
         // XmlWriter writing to a StringBuilder declares utf-16; the file is written as UTF-8.
-        return new RenderedFile(path, builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n");
+        return new RenderedFile(path, builder.Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"").Append('\n'));
     }
 
     private SyndicationItem Entry(ArticleNode node)
