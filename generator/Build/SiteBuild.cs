@@ -27,7 +27,10 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
+        // While the sources are listed: the theme is parsed (only its errors can be in the bag before Load), and YamlDotNet readied.
         var listed = Task.Run(() => SourceListing.Of(options.Source));
+        var parsed = Task.Run(() => ParseTheme(diagnostics));
+        _ = Task.Run(FrontMatterParser.Prepare);
         var memo = BuildMemo.Open(options.Cache, options.Output, options.Memory, listed, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
         var listing = listed.GetAwaiter().GetResult();
         if (memo.Unchanged() is { } last)
@@ -37,8 +40,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             return Unchanged(last, clock.Timings);
         }
 
-        var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
-        var templates = TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
+        var templates = parsed.GetAwaiter().GetResult();
         var themeFailed = diagnostics.HasErrors;
         using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(templates.Keys));
         using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
@@ -104,6 +106,12 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             ReportSourcesChanged(e, diagnostics);
             throw;
         }
+    }
+
+    private TemplateSet ParseTheme(DiagnosticBag diagnostics)
+    {
+        var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
+        return TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
     }
 
     /// <summary>Swaps the staging folder in for the output, and keeps what the next build will want while the old output goes.</summary>

@@ -27,9 +27,9 @@ public sealed class SearchIndexBuilder
 
     /// <summary>
     /// Articles are read and analysed this many at a time, then merged and dropped: only one batch of bodies and their
-    /// terms is ever held, whatever the size of the archive.
+    /// terms is ever held, whatever the size of the archive. Small, so that the last merge ends while the other pages render.
     /// </summary>
-    public const int BatchSize = 512;
+    public const int BatchSize = 128;
 
     /// <summary>
     /// At most this many articles (or one in twenty, if more) are patched into the last build's index; beyond that, or
