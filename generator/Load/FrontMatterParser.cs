@@ -34,10 +34,7 @@ public static class FrontMatterParser
         return mapping is null ? null : new ContentDocument(file, mapping, parts);
     }
 
-    /// <summary>
-    /// Parses a line of YAML and drops it. YamlDotNet's first use compiles a regular expression (about 12 ms); a build
-    /// calls this on a spare core while the sources are listed, so the first file's parse does not wait for it.
-    /// </summary>
+    /// <summary>Parses a line of YAML and drops it: YamlDotNet's first use compiles a regular expression, which a build does early on a spare core.</summary>
     public static void Prepare() => ParseYaml("", "title: Prepared", 1, new DiagnosticBag());
 
     /// <summary>Parses YAML text that starts on <paramref name="firstLine"/> of its file; the root must be a mapping.</summary>

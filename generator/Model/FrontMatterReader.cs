@@ -9,8 +9,8 @@ namespace Broadsheet.Model;
 public sealed class FrontMatterReader
 {
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, (FrontMatterScalar Key, FrontMatterNode Value)> _entries = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FrontMatterScalar Key, FrontMatterNode Value)> _entries;
+    private readonly HashSet<string> _known;
 
     /// <param name="displayPath">The file the front matter is in, as messages name it.</param>
     public FrontMatterReader(string displayPath, FrontMatterMapping frontMatter, DiagnosticBag diagnostics)
@@ -19,6 +19,7 @@ public sealed class FrontMatterReader
         _diagnostics = diagnostics;
         // Indexed, not through the list's enumerator: thousands of articles pass here on every build.
         var entries = frontMatter.Entries;
+        (_entries, _known) = (new(entries.Count, StringComparer.Ordinal), new(entries.Count, StringComparer.Ordinal));
         for (var i = 0; i < entries.Count; i++)
         {
             var (key, value) = entries[i];
