@@ -28,10 +28,10 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
-        // While the sources are listed: the theme is parsed (only its errors can be in the bag before Load), and YamlDotNet readied.
+        // A first build parses the theme (only its errors can be in the bag before Load) and readies the libraries while the
+        // sources are listed; another waits until the listing shows a change, so that an unchanged build spends nothing on them.
         var listed = Task.Run(() => SourceListing.Of(options.Source));
-        var parsed = Task.Run(() => ParseTheme(diagnostics));
-        _ = Task.Run(PrepareLibraries);
+        var parsed = BuildMemo.HasPrevious(options.Cache, options.Memory) ? null : StartParsingTheme(diagnostics);
         var memo = BuildMemo.Open(options.Cache, options.Output, options.Memory, listed, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
         var listing = listed.GetAwaiter().GetResult();
         if (memo.Unchanged() is { } last)
@@ -41,7 +41,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             return Unchanged(last, clock.Timings);
         }
 
-        var templates = parsed.GetAwaiter().GetResult();
+        var templates = (parsed ?? StartParsingTheme(diagnostics)).GetAwaiter().GetResult();
         var themeFailed = diagnostics.HasErrors;
         using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(templates.Keys));
         using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
@@ -120,10 +120,14 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         CultureInfo.InvariantCulture.CompareInfo.Compare("a", "b", CompareOptions.IgnoreCase);
     }
 
-    private TemplateSet ParseTheme(DiagnosticBag diagnostics)
+    private Task<TemplateSet> StartParsingTheme(DiagnosticBag diagnostics)
     {
-        var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
-        return TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
+        _ = Task.Run(PrepareLibraries);
+        return Task.Run(() =>
+        {
+            var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
+            return TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
+        });
     }
 
     /// <summary>Swaps the staging folder in for the output, and keeps what the next build will want while the old output goes.</summary>

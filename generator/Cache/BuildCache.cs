@@ -15,6 +15,8 @@ public sealed class BuildCache
 {
     public const string FolderName = ".broadsheet-cache";
 
+    private const string ManifestName = "manifest.bin";
+
     private readonly string _manifestPath;
     private readonly string _sourcesPath;
     private readonly BuildMemory? _memory;
@@ -29,15 +31,18 @@ public sealed class BuildCache
     public BuildCache(string folder, string outputFolder, BuildMemory? memory = null)
     {
         _memory = memory;
-        _manifestPath = Path.Combine(Path.GetFullPath(folder), "manifest.bin");
+        _manifestPath = Path.Combine(Path.GetFullPath(folder), ManifestName);
         _sourcesPath = Path.Combine(Path.GetFullPath(folder), "sources.bin");
         SearchFiles = SearchCacheFiles.In(Path.GetFullPath(folder));
         var root = Path.GetFullPath(outputFolder);
-        _outputs = memory?.Manifest is not null || File.Exists(_manifestPath)
+        _outputs = HasManifest(folder, memory)
             ? Task.Run(() => OutputFiles(root).ToList())
             : Task.FromResult(new List<(string Path, long Size, long Ticks)>());
         Previous = memory is null ? ManifestFile.Read(_manifestPath) : memory.Manifest;
     }
+
+    public static bool HasManifest(string folder, BuildMemory? memory) =>
+        memory?.Manifest is not null || File.Exists(Path.Combine(Path.GetFullPath(folder), ManifestName));
 
     /// <summary>Each article's analysis for the search index, and the index, as the last successful build left them.</summary>
     public SearchCacheFiles SearchFiles { get; }

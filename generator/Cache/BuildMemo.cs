@@ -61,6 +61,9 @@ public sealed class BuildMemo
     /// <summary>Whether this build started from every file the last build's output had, as it left them.</summary>
     public bool FromWholePreviousOutput => _reusable is not null && _reusable.Outputs.Count == _cache!.Previous!.Outputs.Count;
 
+    /// <summary>Whether a build left a manifest to compare with, in <paramref name="folder"/> or in serve's memory; a look, not a read.</summary>
+    public static bool HasPrevious(string? folder, BuildMemory? memory) => folder is not null && BuildCache.HasManifest(folder, memory);
+
     /// <param name="folder">The cache folder; null for a build that remembers nothing.</param>
     /// <param name="memory">Where a process that builds again and again keeps the last build instead of in the folder's files (see <see cref="BuildMemory"/>).</param>
     /// <param name="templates">The theme folder given with --templates, if any.</param>
