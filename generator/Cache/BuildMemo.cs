@@ -24,7 +24,7 @@ public sealed class BuildMemo
     private readonly BuildMemory? _memory;
     private readonly string _inputsKey;
     private readonly string _contentKey;
-    private ModelProse _prose = ModelProse.None;
+    private Task<ModelProse> _prose = Task.FromResult(ModelProse.None);
     private BuildManifest? _reusable;
     private (ArchiveModel Model, IReadOnlyList<Diagnostic> Warnings)? _keptModel;
 
@@ -55,7 +55,7 @@ public sealed class BuildMemo
     /// <summary>Which of the last build's pages and books this one keeps, and how (see <see cref="PageMemo"/>).</summary>
     public PageMemo Pages(OutputWriter writer) => new(
         writer,
-        _reusable is null ? null : _prose.ChangedSince(_reusable.Prose),
+        _reusable is null ? null : _prose.GetAwaiter().GetResult().ChangedSince(_reusable.Prose),
         (_cache?.Previous?.Warnings ?? []).Select(PageWarnings.PageOf).OfType<string>().ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Whether this build started from every file the last build's output had, as it left them.</summary>
@@ -142,8 +142,17 @@ public sealed class BuildMemo
         }
 
         _cache.SetSourcesAside();
-        _prose = ModelProse.Of(model, StaticFiles);
-        return _cache.Previous is { } before && before.GeneratorKey == GeneratorKey && _prose.SameShapeAs(before.Prose) ? before.Orders : null;
+        var staticFiles = StaticFiles;
+        if (_cache.Previous is not { } before || before.GeneratorKey != GeneratorKey)
+        {
+            // With nothing to compare it to, the prose is only kept for the next build: it is made while the pages render.
+            _prose = Task.Run(() => ModelProse.Of(model, staticFiles));
+            return null;
+        }
+
+        var prose = ModelProse.Of(model, staticFiles);
+        _prose = Task.FromResult(prose);
+        return prose.SameShapeAs(before.Prose) ? before.Orders : null;
     }
 
     /// <summary>The search analyses the last build kept, and where this build keeps its own; null without a cache.</summary>
@@ -164,7 +173,7 @@ public sealed class BuildMemo
             bodies.Queries.Where(q => graph.ArticlesBySourcePath.ContainsKey(q.Key)).ToDictionary(),
             counts,
             warnings,
-            _prose,
+            _prose.GetAwaiter().GetResult(),
             graph.Orders()));
     }
 
