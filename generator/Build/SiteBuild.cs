@@ -31,7 +31,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         // A first build parses the theme (only its errors can be in the bag before Load) and readies the libraries while the
         // sources are listed; another waits until the listing shows a change, so that an unchanged build spends nothing on them.
         var listed = Task.Run(() => SourceListing.Of(options.Source));
-        var parsed = BuildMemo.HasPrevious(options.Cache, options.Memory) ? null : StartParsingTheme(diagnostics);
+        var parsed = BuildMemo.HasPrevious(options.Cache, options.Memory) ? null : StartThemeAndLibraries(diagnostics);
         var memo = BuildMemo.Open(options.Cache, options.Output, options.Memory, listed, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
         var listing = listed.GetAwaiter().GetResult();
         if (memo.Unchanged() is { } last)
@@ -41,7 +41,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             return Unchanged(last, clock.Timings);
         }
 
-        var templates = (parsed ?? StartParsingTheme(diagnostics)).GetAwaiter().GetResult();
+        var templates = (parsed ?? StartThemeAndLibraries(diagnostics)).GetAwaiter().GetResult();
         var themeFailed = diagnostics.HasErrors;
         using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(templates.Keys));
         using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
@@ -120,7 +120,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         CultureInfo.InvariantCulture.CompareInfo.Compare("a", "b", CompareOptions.IgnoreCase);
     }
 
-    private Task<TemplateSet> StartParsingTheme(DiagnosticBag diagnostics)
+    /// <summary>Starts <see cref="PrepareLibraries"/> and the theme's parse side by side; the task gives the templates.</summary>
+    private Task<TemplateSet> StartThemeAndLibraries(DiagnosticBag diagnostics)
     {
         _ = Task.Run(PrepareLibraries);
         return Task.Run(() =>
