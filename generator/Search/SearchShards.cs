@@ -12,10 +12,30 @@ public sealed record SearchShards(IReadOnlyList<string> Keys, IReadOnlyDictionar
     /// <summary>The shards of an index's terms and word forms, none of them known to be unchanged.</summary>
     public static SearchShards Of(IReadOnlyList<SearchTerm> terms, IReadOnlyList<KeyValuePair<string, string>> forms)
     {
-        var items = terms.Select(t => (t.Term, t.Term.Length + t.PostingsLength + 6))
-            .Concat(forms.Select(f => (f.Key, f.Key.Length + f.Value.Length + 6)));
-        var keys = ShardKeys.Assign(items, SearchIndexRenderer.MaxShardSize);
+        var keys = ShardKeys.Assign(Merged(terms, forms), SearchIndexRenderer.MaxShardSize);
         return new SearchShards(keys.Values.Distinct().Order(StringComparer.Ordinal).ToList(), keys, new HashSet<string>());
+    }
+
+    /// <summary>The terms and the word forms, each in ordinal order, as one list in that order, with the size each adds to its shard.</summary>
+    private static (string Item, int Size)[] Merged(IReadOnlyList<SearchTerm> terms, IReadOnlyList<KeyValuePair<string, string>> forms)
+    {
+        var items = new (string Item, int Size)[terms.Count + forms.Count];
+        var (term, form) = (0, 0);
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (form == forms.Count || (term < terms.Count && string.CompareOrdinal(terms[term].Term, forms[form].Key) <= 0))
+            {
+                var t = terms[term++];
+                items[i] = (t.Term, t.Term.Length + t.PostingsLength + 6);
+            }
+            else
+            {
+                var f = forms[form++];
+                items[i] = (f.Key, f.Key.Length + f.Value.Length + 6);
+            }
+        }
+
+        return items;
     }
 
     /// <summary>

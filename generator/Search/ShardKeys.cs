@@ -15,35 +15,83 @@ public static class ShardKeys
     public const int MaxDepth = 6;
 
     /// <summary>The shard key of each item, given the size each adds to its shard.</summary>
+    /// <remarks>Items already in ordinal order (as an index's terms are) are not sorted again.</remarks>
     public static Dictionary<string, string> Assign(IEnumerable<(string Item, int Size)> items, int maxShardSize)
     {
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        Assign(items.OrderBy(i => i.Item, StringComparer.Ordinal).ToList(), FirstDepth, maxShardSize, keys);
+        var sorted = items.ToArray();
+        if (!InOrdinalOrder(sorted))
+        {
+            Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Item, b.Item));
+        }
+
+        var keys = new Dictionary<string, string>(sorted.Length, StringComparer.Ordinal);
+        Assign(sorted, 0, sorted.Length, FirstDepth, maxShardSize, keys);
         return keys;
     }
 
-    private static void Assign(List<(string Item, int Size)> items, int depth, int maxShardSize, Dictionary<string, string> keys)
+    /// <summary>
+    /// Assigns the items from <paramref name="start"/> up to <paramref name="end"/>, grouped by their first
+    /// <paramref name="depth"/> characters: in ordinal order, the items of a group lie together.
+    /// </summary>
+    private static void Assign((string Item, int Size)[] items, int start, int end, int depth, int maxShardSize, Dictionary<string, string> keys)
     {
-        foreach (var group in items.GroupBy(i => Prefix(i.Item, depth), StringComparer.Ordinal))
+        while (start < end)
         {
-            var members = group.ToList();
-            if (depth >= MaxDepth || members.Sum(m => m.Size) <= maxShardSize)
+            var first = items[start].Item;
+            var keyLength = PrefixLength(first, depth);
+            var groupEnd = start + 1;
+            long size = items[start].Size;
+            for (; groupEnd < end && HasPrefix(items[groupEnd].Item, first, keyLength, depth); groupEnd++)
             {
-                members.ForEach(m => keys[m.Item] = group.Key);
-                continue;
+                size += items[groupEnd].Size;
             }
 
-            foreach (var member in members.Where(m => CodePoints(m.Item) <= depth))
+            var key = first[..keyLength];
+            if (depth >= MaxDepth || size <= maxShardSize)
             {
-                keys[member.Item] = group.Key;
+                for (var i = start; i < groupEnd; i++)
+                {
+                    keys[items[i].Item] = key;
+                }
+            }
+            else
+            {
+                // An item no longer than the key is the key itself: it sorts first, and stays in the key's shard.
+                var deeper = start;
+                for (; deeper < groupEnd && items[deeper].Item.Length == keyLength; deeper++)
+                {
+                    keys[items[deeper].Item] = key;
+                }
+
+                Assign(items, deeper, groupEnd, depth + 1, maxShardSize, keys);
             }
 
-            Assign(members.Where(m => CodePoints(m.Item) > depth).ToList(), depth + 1, maxShardSize, keys);
+            start = groupEnd;
         }
     }
 
+    /// <summary>Whether <paramref name="item"/> starts with the same <paramref name="depth"/> characters (code points) as <paramref name="first"/>.</summary>
+    private static bool HasPrefix(string item, string first, int keyLength, int depth) =>
+        item.AsSpan().StartsWith(first.AsSpan(0, keyLength), StringComparison.Ordinal) && PrefixLength(item, depth) == keyLength;
+
+    private static bool InOrdinalOrder((string Item, int Size)[] items)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (string.CompareOrdinal(items[i - 1].Item, items[i].Item) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The first <paramref name="count"/> characters (code points) of a term, or all of it.</summary>
-    public static string Prefix(string term, int count)
+    public static string Prefix(string term, int count) => term[..PrefixLength(term, count)];
+
+    /// <summary>The length in UTF-16 code units of <see cref="Prefix"/>.</summary>
+    private static int PrefixLength(string term, int count)
     {
         var length = 0;
         foreach (var rune in term.EnumerateRunes())
@@ -56,10 +104,8 @@ public static class ShardKeys
             length += rune.Utf16SequenceLength;
         }
 
-        return term[..length];
+        return length;
     }
-
-    private static int CodePoints(string term) => term.EnumerateRunes().Count();
 
     /// <summary>A key as part of a file name: a–z and 0–9 as they are, any other character as '_' and its hex code ("ж" is "_436"); the empty key is "_".</summary>
     public static string FileName(string key)

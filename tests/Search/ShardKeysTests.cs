@@ -48,6 +48,52 @@ public sealed class ShardKeysTests
         Assert.True(keySet.Count > 10);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_keys_are_those_of_grouping_and_splitting_the_sorted_items_step_by_step(int seed)
+    {
+        // Words of a few letters, some beyond the BMP, some repeated (a term and a word form alike), in no order.
+        var random = new Random(seed);
+        string[] letters = ["a", "b", "s", "t", "ж", "𝐁"];
+        var items = Enumerable.Range(0, 3000)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 9)).Select(_ => letters[random.Next(letters.Length)])))
+            .Select(word => (word, random.Next(1, 60)))
+            .ToList();
+
+        var keys = ShardKeys.Assign(items, 400);
+
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal);
+        GroupAndSplit(items.OrderBy(i => i.word, StringComparer.Ordinal).ToList(), 0, expected);
+        Assert.Equal(expected.OrderBy(k => k.Key, StringComparer.Ordinal), keys.OrderBy(k => k.Key, StringComparer.Ordinal));
+        Assert.True(keys.Values.Distinct().Count() > 20);
+    }
+
+    /// <summary>The rule as it reads: group by the first characters; a group too large is split by one more, but for the key itself.</summary>
+    private static void GroupAndSplit(List<(string Word, int Size)> items, int depth, Dictionary<string, string> keys)
+    {
+        foreach (var group in items.GroupBy(i => ShardKeys.Prefix(i.Word, depth), StringComparer.Ordinal))
+        {
+            if (depth >= ShardKeys.MaxDepth || group.Sum(m => m.Size) <= 400)
+            {
+                foreach (var member in group)
+                {
+                    keys[member.Word] = group.Key;
+                }
+
+                continue;
+            }
+
+            foreach (var member in group.Where(m => m.Word == group.Key))
+            {
+                keys[member.Word] = group.Key;
+            }
+
+            GroupAndSplit(group.Where(m => m.Word != group.Key).ToList(), depth + 1, keys);
+        }
+    }
+
     [Fact]
     public void Keys_in_file_names_keep_a_to_z_and_digits_and_spell_out_other_characters() =>
         Assert.Equal("st_436_1d401", ShardKeys.FileName("stж\U0001D401"));
