@@ -141,8 +141,21 @@ public sealed class PagesStage
                         _books.Add(Task.Run(() => books.Make(issue)));
                     }
                 });
-                merging.GetAwaiter().GetResult();
-                merging = Task.Run(() => search.Add(end));
+                // Until the index knows which bodies it reads, its merges wait for that, and the pages do not wait for them.
+                if (search.Prepared)
+                {
+                    merging.GetAwaiter().GetResult();
+                }
+
+                var batch = start;
+                merging = merging.ContinueWith(
+                    last =>
+                    {
+                        last.GetAwaiter().GetResult();
+                        search.Add(end);
+                        ForgetUnneededTexts(search, batch, end);
+                    },
+                    TaskScheduler.Default);
             }
 
             // An issue whose count of articles did not come down to nothing (none should) still gets its book.
@@ -185,6 +198,21 @@ public sealed class PagesStage
             Task.WhenAll(_books.Append(merging).Append(otherFiles)).ContinueWith(_ => { }, TaskScheduler.Default).GetAwaiter().GetResult();
         }
 
+    }
+
+    /// <summary>
+    /// Lets go of the plain texts kept, from <paramref name="start"/> up to <paramref name="end"/>, for a search index that
+    /// turned out not to read them: pages rendered before it knew which bodies it reads keep every one.
+    /// </summary>
+    private void ForgetUnneededTexts(SearchIndexing search, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!search.NeedsText(i))
+            {
+                _texts.TryRemove(i, out _);
+            }
+        }
     }
 
     /// <summary>Renders and writes one page, or keeps the previous output's when its inputs did not change.</summary>

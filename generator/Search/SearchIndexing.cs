@@ -10,12 +10,13 @@ public sealed class SearchIndexing
     private readonly SearchIndexBuilder _builder;
     private readonly SearchCorpus _corpus;
     private readonly SearchAnalysisStore? _store;
-    private readonly IReadOnlyList<SearchDocument> _documents;
     private readonly bool _withPositions;
     private readonly string?[] _keys;
-    private readonly SearchDocument?[]? _made;
-    private readonly List<int>? _changed;
-    private readonly bool[]? _textNeeded;
+    private readonly Task _prepared;
+    private IReadOnlyList<SearchDocument> _documents;
+    private SearchDocument?[]? _made;
+    private List<int>? _changed;
+    private bool[]? _textNeeded;
     private readonly SearchDocument[] _kept;
     private readonly Dictionary<string, TermAccumulator> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Stem, int Documents)> _forms = new(StringComparer.Ordinal);
@@ -32,36 +33,53 @@ public sealed class SearchIndexing
         _keys = new string?[_documents.Count];
         _kept = new SearchDocument[_documents.Count];
         _lengths = new int[_documents.Count];
-        if (store is not null)
-        {
-            // Each document made once: its key comes from the same one that is analysed, and dropped once it is.
-            var made = new SearchDocument?[_documents.Count];
-            Parallel.For(0, made.Length, i =>
-            {
-                made[i] = corpus.Documents[i];
-                _keys[i] = SearchAnalysisStore.KeyOf(made[i]!, corpus.English, _withPositions);
-            });
-            _made = made;
-            _documents = made!;
-            _changed = SearchIndexBuilder.Changed(corpus, _withPositions, _keys, store);
-            _textNeeded = new bool[_documents.Count];
-            foreach (var id in _changed ?? Enumerable.Range(0, _documents.Count))
-            {
-                _textNeeded[id] = !store.HadBefore(_keys[id]);
-            }
-        }
+        _prepared = store is null ? Task.CompletedTask : Task.Run(() => Prepare(store));
     }
 
     /// <summary>
-    /// Whether the index will read this document's body: not when the last build's analysis of it is kept, nor when the
-    /// last index is patched and the document is not among those that changed. A caller that has the text at hand keeps it until then.
+    /// Each document's key, and which documents changed since the last build's index, worked out on another thread while
+    /// the first pages render: <see cref="Add"/> and <see cref="Finish"/> wait for it.
     /// </summary>
-    public bool NeedsText(int id) => _textNeeded?[id] ?? true;
+    private void Prepare(SearchAnalysisStore store)
+    {
+        // The last index is read beside the keys, which it is compared with.
+        var previous = Task.Run(() => store.PreviousIndex);
+
+        // Each document made once: its key comes from the same one that is analysed, and dropped once it is.
+        var made = new SearchDocument?[_documents.Count];
+        Parallel.For(0, made.Length, i =>
+        {
+            made[i] = _corpus.Documents[i];
+            _keys[i] = SearchAnalysisStore.KeyOf(made[i]!, _corpus.English, _withPositions);
+        });
+        _made = made;
+        _documents = made!;
+        previous.GetAwaiter().GetResult();
+        _changed = SearchIndexBuilder.Changed(_corpus, _withPositions, _keys, store);
+        var textNeeded = new bool[_documents.Count];
+        foreach (var id in _changed ?? Enumerable.Range(0, _documents.Count))
+        {
+            textNeeded[id] = !store.HadBefore(_keys[id]);
+        }
+
+        _textNeeded = textNeeded;
+    }
+
+    /// <summary>Whether the keys are worked out, and <see cref="NeedsText"/> gives the last word.</summary>
+    public bool Prepared => _prepared.IsCompleted;
+
+    /// <summary>
+    /// Whether the index will read this document's body: not when the last build's analysis of it is kept, nor when the
+    /// last index is patched and the document is not among those that changed. A caller that has the text at hand keeps it
+    /// until then. Until the keys are worked out, every body may be read.
+    /// </summary>
+    public bool NeedsText(int id) => !Prepared || (_textNeeded?[id] ?? true);
 
     /// <summary>Analyses and merges the documents from the last one added up to (not including) <paramref name="end"/>.</summary>
     /// <remarks>When the last build's index is to be patched, nothing is merged here: the few changed documents are read by <see cref="Finish"/>.</remarks>
     public void Add(int end)
     {
+        _prepared.GetAwaiter().GetResult();
         if (_changed is null)
         {
             Merge(end);
@@ -70,6 +88,7 @@ public sealed class SearchIndexing
 
     public SearchIndex Finish()
     {
+        _prepared.GetAwaiter().GetResult();
         if (_changed is not null)
         {
             if (_builder.TryPatch(_corpus with { Documents = _documents }, _withPositions, _keys, _store!, _changed) is { } patched)
