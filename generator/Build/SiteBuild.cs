@@ -28,10 +28,10 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
         OutputFolderCheck.Check(options.Source, options.Output, diagnostics);
         diagnostics.ThrowIfErrors();
-        // A first build parses the theme (only its errors can be in the bag before Load) and readies the libraries while the
-        // sources are listed; another waits until the listing shows a change, so that an unchanged build spends nothing on them.
+        // A first build parses the theme and readies the libraries while the sources are listed; another waits until the
+        // listing shows a change, so that an unchanged build spends nothing on them. Either way the sources load meanwhile.
         var listed = Task.Run(() => SourceListing.Of(options.Source));
-        var parsed = BuildMemo.HasPrevious(options.Cache, options.Memory) ? null : StartThemeAndLibraries(diagnostics);
+        var theme = BuildMemo.HasPrevious(options.Cache, options.Memory) ? null : StartThemeAndLibraries();
         var memo = BuildMemo.Open(options.Cache, options.Output, options.Memory, listed, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
         var listing = listed.GetAwaiter().GetResult();
         if (memo.Unchanged() is { } last)
@@ -41,20 +41,16 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             return Unchanged(last, clock.Timings);
         }
 
-        var templates = (parsed ?? StartThemeAndLibraries(diagnostics)).GetAwaiter().GetResult();
-        var themeFailed = diagnostics.HasErrors;
-        using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(templates.Keys));
+        theme ??= StartThemeAndLibraries();
+        using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(theme.GetAwaiter().GetResult().Templates.Keys));
         using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
         ImageWork? images = null;
         try
         {
             // Errors of every kind in one run: a file that cannot be read, or whose front matter is wrong, is left out, and
             // the rest is built (into the staging folder, which a failed build discards) so that its errors are found too.
-            var model = LoadModel(listing, memo, diagnostics, clock);
-            if (themeFailed)
-            {
-                diagnostics.ThrowIfErrors();
-            }
+            var model = LoadModel(listing, memo, diagnostics, clock, theme);
+            var templates = TakeTheme(theme, diagnostics);
 
             var unbuilt = diagnostics.HasErrors ? UnbuiltArticles(listing, model, diagnostics) : null;
             var errorsBefore = ErrorCount(diagnostics);
@@ -120,15 +116,39 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         CultureInfo.InvariantCulture.CompareInfo.Compare("a", "b", CompareOptions.IgnoreCase);
     }
 
-    /// <summary>Starts <see cref="PrepareLibraries"/> and the theme's parse side by side; the task gives the templates.</summary>
-    private Task<TemplateSet> StartThemeAndLibraries(DiagnosticBag diagnostics)
+    /// <summary>
+    /// Starts <see cref="PrepareLibraries"/> and the theme's parse side by side; the task gives the templates, and the
+    /// theme's errors in a bag of their own, as the sources load meanwhile (see <see cref="TakeTheme"/>).
+    /// </summary>
+    private Task<(TemplateSet Templates, DiagnosticBag Diagnostics)> StartThemeAndLibraries()
     {
         _ = Task.Run(PrepareLibraries);
         return Task.Run(() =>
         {
+            var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
             var theme = ThemeLoader.ForBuild(options.Templates, options.Source, diagnostics);
-            return TemplateSet.Parse(theme.Files, theme.Name, diagnostics);
+            return (TemplateSet.Parse(theme.Files, theme.Name, diagnostics), diagnostics);
         });
+    }
+
+    /// <summary>
+    /// The parsed theme, its diagnostics added to the build's. A theme with errors fails the build here, with the errors the
+    /// sources had: nothing can be rendered with it.
+    /// </summary>
+    private static TemplateSet TakeTheme(Task<(TemplateSet Templates, DiagnosticBag Diagnostics)> theme, DiagnosticBag diagnostics)
+    {
+        var (templates, themeDiagnostics) = theme.GetAwaiter().GetResult();
+        foreach (var diagnostic in themeDiagnostics.Sorted())
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        if (themeDiagnostics.HasErrors)
+        {
+            diagnostics.ThrowIfErrors();
+        }
+
+        return templates;
     }
 
     /// <summary>Swaps the staging folder in for the output, and keeps what the next build will want while the old output goes.</summary>
@@ -191,8 +211,20 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     /// Load and Model; or, when only the theme changed since serve's last build, that build's model (see <see cref="BuildMemo.Model"/>).
     /// The files' parses are let go when this returns, rather than held to the end of the build.
     /// </summary>
-    private ArchiveModel LoadModel(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock) =>
-        memo.Model(diagnostics, () => Validate(listing, memo, diagnostics, clock));
+    /// <remarks>When Load or Model fails, the theme's errors are reported with theirs.</remarks>
+    private ArchiveModel LoadModel(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock, Task<(TemplateSet, DiagnosticBag)> theme)
+    {
+        try
+        {
+            return memo.Model(diagnostics, () => Validate(listing, memo, diagnostics, clock));
+        }
+        catch (BuildFailedException)
+        {
+            TakeTheme(theme, diagnostics);
+            diagnostics.ThrowIfErrors();
+            throw;
+        }
+    }
 
     private ArchiveModel Validate(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock)
     {
