@@ -24,7 +24,7 @@ public static class ManifestFile
 
         try
         {
-            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), Encoding.UTF8);
+            using var reader = new CacheReader(new BufferedStream(File.OpenRead(path), 1 << 16));
             if (reader.ReadString() != Magic || reader.ReadInt32() != Format)
             {
                 return null;

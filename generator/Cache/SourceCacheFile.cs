@@ -36,7 +36,7 @@ public static class SourceCacheFile
             }
 
             file.Position = 0;
-            using var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
+            using var reader = new CacheReader(file, leaveOpen: true);
             if (!CacheFileHeader.Matches(reader, Magic, Format, generatorKey) || reader.ReadString() != Path.GetFullPath(sourceFolder))
             {
                 return none;
