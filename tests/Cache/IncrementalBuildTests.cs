@@ -13,6 +13,20 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Dispose() => _archive.Dispose();
 
     [Fact]
+    public void The_hosts_files_at_the_top_of_the_output_leave_it_unchanged_but_a_file_added_inside_does_not()
+    {
+        _archive.Build();
+        _archive.Write("output/.nojekyll", "");
+        _archive.Write("output/CNAME", "archive.example.org\n");
+        _archive.Write("output/.git/HEAD", "ref: refs/heads/main\n");
+
+        Assert.True(_archive.Build().Result.Unchanged);
+
+        _archive.Write("output/issues/.stray", "left by an editor");
+        Assert.False(_archive.Build().Result.Unchanged);
+    }
+
+    [Fact]
     public void Every_edit_builds_what_a_clean_build_builds_and_an_unchanged_archive_writes_nothing()
     {
         _archive.Build();
