@@ -224,7 +224,7 @@ public sealed class BuildCache
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
         return new FileSystemEnumerable<(string Path, long Size, long Ticks)>(
             top,
-            (ref FileSystemEntry e) => (RelativePath(top, e.Directory, e.FileName), e.Length, e.LastWriteTimeUtc.UtcTicks),
+            (ref FileSystemEntry e) => (SitePaths.OfListed(top, e.Directory, e.FileName), e.Length, e.LastWriteTimeUtc.UtcTicks),
             options)
         {
             // The host's own files at the top (.nojekyll, .git, CNAME) are not the build's.
@@ -232,12 +232,5 @@ public sealed class BuildCache
                 !e.IsDirectory && !(e.Directory.Length == top.Length && (e.FileName.StartsWith('.') || e.FileName.SequenceEqual("CNAME"))),
             ShouldRecursePredicate = (ref FileSystemEntry e) => !(e.Directory.Length == top.Length && e.FileName.StartsWith('.')),
         }.ToList();
-    }
-
-    private static string RelativePath(string top, ReadOnlySpan<char> directory, ReadOnlySpan<char> name)
-    {
-        var folder = directory[top.Length..].TrimStart(Path.DirectorySeparatorChar);
-        var path = folder.IsEmpty ? name.ToString() : string.Concat(folder, "/", name);
-        return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
+using Broadsheet.Common;
 
 namespace Broadsheet.Write;
 
@@ -68,14 +69,17 @@ public static class PreviousTree
     }
 
     /// <summary>Every file under the folder, by its path with '/', with its size and time, read as the folder is listed.</summary>
-    private static FileSystemEnumerable<(string Path, long Size, long Ticks)> Files(string folder) =>
-        new(
-            folder,
-            (ref FileSystemEntry e) => (Path.GetRelativePath(folder, e.ToFullPath()).Replace('\\', '/'), e.Length, e.LastWriteTimeUtc.UtcTicks),
+    private static FileSystemEnumerable<(string Path, long Size, long Ticks)> Files(string folder)
+    {
+        var top = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return new(
+            top,
+            (ref FileSystemEntry e) => (SitePaths.OfListed(top, e.Directory, e.FileName), e.Length, e.LastWriteTimeUtc.UtcTicks),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
         };
+    }
 
     private static void RemoveEmptyFolders(string root, IEnumerable<string> removedFiles)
     {

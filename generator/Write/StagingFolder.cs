@@ -1,4 +1,5 @@
 using System.Text;
+using Broadsheet.Common;
 
 namespace Broadsheet.Write;
 
@@ -112,7 +113,7 @@ public sealed class StagingFolder
         }
 
         // Every path is checked first: a damaged manifest must not lead a link outside the staging folder.
-        foreach (var file in files.Keys)
+        foreach (var file in files.Keys.Where(f => !SitePaths.StaysInside(f)))
         {
             Inside(file);
         }

@@ -1,4 +1,5 @@
 using Broadsheet.Common;
+using Broadsheet.Tests.TestSupport;
 using Xunit;
 
 namespace Broadsheet.Tests.Common;
@@ -43,5 +44,39 @@ public sealed class SitePathsTests
     {
         Assert.Equal(expected, SitePaths.Relative(from, to));
         Assert.Equal(to, SitePaths.Resolve(from, expected));
+    }
+
+    [Theory]
+    [InlineData("index.html", true)]
+    [InlineData("articles/2014/10/a/index.html", true)]
+    [InlineData("a..b/index.html", true)]
+    [InlineData("./index.html", true)]
+    [InlineData("../index.html", false)]
+    [InlineData("articles/../../index.html", false)]
+    [InlineData("articles/..", false)]
+    [InlineData("/etc/passwd", false)]
+    [InlineData("", false)]
+    public void A_path_stays_inside_its_folder_without_a_root_or_a_part_that_climbs(string path, bool inside)
+    {
+        Assert.Equal(inside, SitePaths.StaysInside(path));
+    }
+
+    [Fact]
+    public void A_listed_file_is_named_by_its_path_inside_the_folder_listed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("out/index.html", "");
+        folder.Write("out/articles/2014/10/a/index.html", "");
+        var top = Path.TrimEndingDirectorySeparator(folder.Combine("out"));
+
+        var paths = new System.IO.Enumeration.FileSystemEnumerable<string>(
+            top,
+            (ref System.IO.Enumeration.FileSystemEntry e) => SitePaths.OfListed(top, e.Directory, e.FileName),
+            new EnumerationOptions { RecurseSubdirectories = true })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
+        };
+
+        Assert.Equal(["articles/2014/10/a/index.html", "index.html"], paths.Order(StringComparer.Ordinal));
     }
 }
