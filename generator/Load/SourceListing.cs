@@ -116,7 +116,7 @@ public sealed class SourceListing
     {
         public static readonly EntryOrder Instance = new();
 
-        public int Compare(ListedEntry a, ListedEntry b) => string.CompareOrdinal(a.FullPath, b.FullPath);
+        public int Compare(ListedEntry? a, ListedEntry? b) => string.CompareOrdinal(a?.FullPath, b?.FullPath);
     }
 }
 
@@ -130,7 +130,7 @@ public enum EntryKind
 }
 
 /// <summary>A file or folder found under a source folder: its full path, its stamp (size -1 for a folder), and what it is.</summary>
-public readonly record struct ListedEntry(string FullPath, FileStamp Stamp, EntryKind Kind)
+public sealed record ListedEntry(string FullPath, FileStamp Stamp, EntryKind Kind)
 {
     public bool IsFolder => Kind is EntryKind.Folder or EntryKind.LinkedFolder or EntryKind.UnreadableFolder;
 

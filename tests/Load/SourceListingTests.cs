@@ -26,8 +26,8 @@ public sealed class SourceListingTests : IDisposable
         Assert.Equal(
             ["articles", "articles/2014", "articles/2014/10", "articles/2014/10/a.md", "articles/b.md", "site.yml", "static", "static/logo.svg"],
             listing.Entries.Select(e => Path.GetRelativePath(_source.Path, e.FullPath)));
-        Assert.Equal(2, listing.Find(_source.Combine("articles/b.md"))!.Value.Stamp.Size);
-        Assert.Equal(EntryKind.Folder, listing.Find(_source.Combine("articles/2014"))!.Value.Kind);
+        Assert.Equal(2, listing.Find(_source.Combine("articles/b.md"))!.Stamp.Size);
+        Assert.Equal(EntryKind.Folder, listing.Find(_source.Combine("articles/2014"))!.Kind);
         Assert.Null(listing.Find(_source.Combine("articles/b.md~")));
     }
 
@@ -55,7 +55,7 @@ public sealed class SourceListingTests : IDisposable
 
         var listing = SourceListing.Of(_source.Path);
 
-        Assert.Equal(EntryKind.LinkedFolder, listing.Find(_source.Combine("articles/loop"))!.Value.Kind);
+        Assert.Equal(EntryKind.LinkedFolder, listing.Find(_source.Combine("articles/loop"))!.Kind);
         Assert.Empty(listing.Under(_source.Combine("articles/loop"), recursive: true));
     }
 
