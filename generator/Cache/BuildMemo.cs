@@ -132,8 +132,11 @@ public sealed class BuildMemo
         return PreviousOutputs;
     }
 
-    /// <summary>Notes what the model's Markdown texts are; the last graph's orders when the model has the same shape as then.</summary>
-    public GraphOrders? OrdersFor(ArchiveModel model)
+    /// <summary>
+    /// Starts noting what the model's Markdown texts are; the task gives the last graph's orders when the model has the
+    /// same shape as then, and null otherwise (or with no last build to compare with).
+    /// </summary>
+    public Task<GraphOrders?>? OrdersFor(ArchiveModel model)
     {
         StaticFiles = EpubFingerprints.StaticFiles(model.StaticFiles);
         if (_cache is null)
@@ -143,16 +146,15 @@ public sealed class BuildMemo
 
         _cache.SetSourcesAside();
         var staticFiles = StaticFiles;
+        var prose = Task.Run(() => ModelProse.Of(model, staticFiles));
+        _prose = prose;
         if (_cache.Previous is not { } before || before.GeneratorKey != GeneratorKey)
         {
-            // With nothing to compare it to, the prose is only kept for the next build: it is made while the pages render.
-            _prose = Task.Run(() => ModelProse.Of(model, staticFiles));
+            // With nothing to compare it to, the prose is only kept for the next build.
             return null;
         }
 
-        var prose = ModelProse.Of(model, staticFiles);
-        _prose = Task.FromResult(prose);
-        return prose.SameShapeAs(before.Prose) ? before.Orders : null;
+        return prose.ContinueWith(made => made.GetAwaiter().GetResult().SameShapeAs(before.Prose) ? before.Orders : null, TaskScheduler.Default);
     }
 
     /// <summary>The search analyses the last build kept, and where this build keeps its own; null without a cache.</summary>

@@ -5,12 +5,18 @@ using Broadsheet.Model;
 namespace Broadsheet.Graph;
 
 /// <summary>The Graph stage: places every article, issue, topic, author, month and initial at an output path and links them.</summary>
-/// <param name="known">
+/// <param name="knowing">
 /// The orders a build of a model of the same shape found (<see cref="SiteGraph.Orders"/>), to take instead of working
-/// them out again; null to work them out.
+/// them out again, or null to work them out: a task, as whether the shape is the same is found while the articles are placed.
 /// </param>
-public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrders? known = null)
+public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, Task<GraphOrders?>? knowing = null)
 {
+    /// <param name="known">The orders a build of a model of the same shape found; null to work them out.</param>
+    public SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrders? known)
+        : this(diagnostics, Task.FromResult(known))
+    {
+    }
+
     /// <summary>Up to this many titles, the A–Z listing is one page; beyond it, one page per initial.</summary>
     public const int AzSinglePageLimit = 500;
 
@@ -25,6 +31,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, GraphOrd
         LinkPromos(model.Promos, articles, topics);
         var authors = BuildAuthors(articles);
         var years = BuildArchive(articles);
+        var known = knowing?.GetAwaiter().GetResult();
         var fits = known is not null && known.Fit(articles.Count);
         var letters = BuildLetters(model.Site, fits ? known!.ByTitle.Select(i => articles[i]).ToList() : ByTitle(model.Site, articles));
         var azSplit = articles.Count > AzSinglePageLimit;
