@@ -9,4 +9,4 @@ namespace Broadsheet.Build;
 /// <param name="Notes">Each page rendered, as the Check stage needs it.</param>
 /// <param name="BodyKeys">What each body's links asked, which the cache keeps for the next build.</param>
 /// <param name="AllRendered">False when the templates failed on a page, which is then missing.</param>
-public sealed record PagesResult(int Written, int Unseen, PageNotes Notes, BodyKeys BodyKeys, bool AllRendered = true);
+public sealed record PagesResult(int Written, int Unseen, PageNotes Notes, BodyKeys BodyKeys, IReadOnlyDictionary<string, string> Summaries, bool AllRendered = true);

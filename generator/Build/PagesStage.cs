@@ -42,6 +42,7 @@ public sealed class PagesStage
     private readonly PageMemo _pages;
     private readonly IReadOnlySet<string>? _unbuilt;
     private readonly ThemeStrings _strings;
+    private readonly MarkdownConverter _converter;
     private readonly ConcurrentDictionary<int, string> _texts = new();
     private readonly ConcurrentDictionary<ArticleNode, string> _bodies = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentBag<Task> _books = [];
@@ -75,6 +76,7 @@ public sealed class PagesStage
             contentLinksWarn: graph.Site.LinkCheck == Model.LinkCheck.Warn,
             themeLocation: templates.Find,
             menuLocation: MenuLocations(graph.Site.Menus).GetValueOrDefault);
+        _converter = new MarkdownConverter(_targets, diagnostics, graph.Site.AllowRawHtml, _origins, graph.Site.LinkCheck == Model.LinkCheck.Warn, unbuilt);
         _pages = memo.Pages(writer);
         _strings = ThemeStringsReader.Read(templates.StringFiles, graph.Site.Language, diagnostics);
     }
@@ -82,15 +84,14 @@ public sealed class PagesStage
     public PagesResult Run()
     {
         using var searchStore = _memo.SearchStore();
-        var allRendered = RenderAll(searchStore);
-        return new PagesResult(_written, _unseen, _notes, _bodyKeys, allRendered);
+        var summaries = new SummaryCache(_converter, _memo.PreviousSummaries);
+        var allRendered = RenderAll(searchStore, summaries);
+        return new PagesResult(_written, _unseen, _notes, _bodyKeys, summaries.Kept(_graph.ArticlesNewestFirst), allRendered);
     }
 
     /// <returns>Whether every page was rendered (the templates failed on none).</returns>
-    private bool RenderAll(SearchAnalysisStore? searchStore)
+    private bool RenderAll(SearchAnalysisStore? searchStore, SummaryCache summaries)
     {
-        var converter = new MarkdownConverter(_targets, _diagnostics, _graph.Site.AllowRawHtml, _origins, _graph.Site.LinkCheck == Model.LinkCheck.Warn, _unbuilt);
-        var summaries = new SummaryCache(converter);
         var articles = _graph.ArticlesNewestFirst;
         var ids = new Dictionary<ArticleNode, int>(articles.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
@@ -99,9 +100,9 @@ public sealed class PagesStage
         }
 
         var search = new SearchIndexBuilder().Start(
-            new SearchCorpusBuilder(_graph, converter, _strings).Build(i => _texts.TryRemove(i, out var text) ? text : null),
+            new SearchCorpusBuilder(_graph, _converter, _strings).Build(i => _texts.TryRemove(i, out var text) ? text : null),
             searchStore);
-        var views = new ViewBuilder(_graph, converter, summaries, _strings, _bodyKeys, (node, converted) =>
+        var views = new ViewBuilder(_graph, _converter, summaries, _strings, _bodyKeys, (node, converted) =>
         {
             if (search.NeedsText(ids[node]))
             {

@@ -83,7 +83,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
             Commit(staging, () =>
             {
-                memo.Save(graph, writer, pages.BodyKeys, counts, diagnostics.Sorted());
+                memo.Save(graph, writer, pages.BodyKeys, pages.Summaries, counts, diagnostics.Sorted());
                 imageStore.Keep(catalog.Images);
             });
             clock.Stop();

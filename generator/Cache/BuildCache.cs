@@ -138,6 +138,7 @@ public sealed class BuildCache
         {
             Outputs = intact,
             Queries = Previous.GeneratorKey == generatorKey ? Previous.Queries : new Dictionary<string, IReadOnlyList<LinkQuery>>(),
+            Summaries = Previous.GeneratorKey == generatorKey ? Previous.Summaries : new Dictionary<string, string>(),
         };
     }
 

@@ -21,7 +21,11 @@ public sealed record BuildManifest(
     BuildCounts Summary,
     IReadOnlyList<Diagnostic> Warnings,
     ModelProse Prose,
-    Graph.GraphOrders Orders);
+    Graph.GraphOrders Orders)
+{
+    /// <summary>The hash of the summary cut from each article body, by the body's hash (see <see cref="Render.SummaryCache"/>).</summary>
+    public IReadOnlyDictionary<string, string> Summaries { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>The figures of a build's summary line.</summary>
 public sealed record BuildCounts(int Pages, int Files, int LinksChecked, int Articles, int Issues, int Topics);

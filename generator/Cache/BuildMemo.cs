@@ -19,6 +19,7 @@ public sealed class BuildMemo
 {
     private static readonly IReadOnlyDictionary<string, OutputEntry> NoOutputs = new Dictionary<string, OutputEntry>();
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> NoQueries = new Dictionary<string, IReadOnlyList<LinkQuery>>();
+    private static readonly IReadOnlyDictionary<string, string> NoSummaries = new Dictionary<string, string>();
 
     private readonly BuildCache? _cache;
     private readonly BuildMemory? _memory;
@@ -51,6 +52,9 @@ public sealed class BuildMemo
 
     /// <summary>The questions each body's links asked in the last build, by source path.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<LinkQuery>> PreviousQueries => _reusable?.Queries ?? NoQueries;
+
+    /// <summary>The hash of the summary cut from each body in the last build, by the body's hash (see <see cref="SummaryCache"/>).</summary>
+    public IReadOnlyDictionary<string, string> PreviousSummaries => _reusable?.Summaries ?? NoSummaries;
 
     /// <summary>Which of the last build's pages and books this one keeps, and how (see <see cref="PageMemo"/>).</summary>
     public PageMemo Pages(OutputWriter writer) => new(
@@ -161,7 +165,8 @@ public sealed class BuildMemo
     public SearchAnalysisStore? SearchStore() => _cache is null ? null : new SearchAnalysisStore(_cache.SearchFiles, GeneratorKey);
 
     /// <summary>Keeps what a successful build made, for the next.</summary>
-    public void Save(SiteGraph graph, OutputWriter writer, BodyKeys bodies, BuildCounts counts, IReadOnlyList<Diagnostic> warnings)
+    /// <param name="summaries">The hash of the summary cut from each body, by the body's hash (<see cref="SummaryCache.Kept"/>).</param>
+    public void Save(SiteGraph graph, OutputWriter writer, BodyKeys bodies, IReadOnlyDictionary<string, string> summaries, BuildCounts counts, IReadOnlyList<Diagnostic> warnings)
     {
         if (_keptModel is var (model, modelWarnings))
         {
@@ -176,7 +181,7 @@ public sealed class BuildMemo
             counts,
             warnings,
             _prose.GetAwaiter().GetResult(),
-            graph.Orders()));
+            graph.Orders()) { Summaries = summaries });
     }
 
     /// <summary>A failed build leaves the last build's memos as they were.</summary>

@@ -13,7 +13,7 @@ namespace Broadsheet.Cache;
 public static class ManifestFile
 {
     private const string Magic = "broadsheet-cache";
-    private const int Format = 6;
+    private const int Format = 7;
 
     public static BuildManifest? Read(string path)
     {
@@ -83,6 +83,13 @@ public static class ManifestFile
                 queries[source] = list;
             }
 
+            var summaryCount = reader.ReadInt32();
+            var summaries = new Dictionary<string, string>(summaryCount, StringComparer.Ordinal);
+            for (var i = 0; i < summaryCount; i++)
+            {
+                summaries[reader.ReadString()] = reader.ReadString();
+            }
+
             var summary = new BuildCounts(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
             var warnings = new Diagnostic[reader.ReadInt32()];
             for (var i = 0; i < warnings.Length; i++)
@@ -92,7 +99,7 @@ public static class ManifestFile
                 warnings[i] = new Diagnostic(severity, location, reader.ReadString());
             }
 
-            return new BuildManifest(generator, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes), orders);
+            return new BuildManifest(generator, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes), orders) { Summaries = summaries };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
@@ -154,6 +161,13 @@ public static class ManifestFile
                     writer.Write(query.Argument);
                     WriteNullable(writer, query.Answer);
                 }
+            }
+
+            writer.Write(manifest.Summaries.Count);
+            foreach (var (body, summary) in manifest.Summaries.OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                writer.Write(body);
+                writer.Write(summary);
             }
 
             var s = manifest.Summary;

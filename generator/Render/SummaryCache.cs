@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Broadsheet.Common;
 using Broadsheet.Graph;
 using Broadsheet.Render.Markdown;
 
@@ -8,7 +9,12 @@ namespace Broadsheet.Render;
 /// Each article's summary (from its front matter, or its first paragraph), worked out once and shared by every list.
 /// Article pages are rendered first and leave the summary of their body here, so lists never parse a body again.
 /// </summary>
-public sealed class SummaryCache(MarkdownConverter converter)
+/// <param name="previous">
+/// The hash of the summary cut from each body in the last build, by the body's hash: a list's fingerprint takes it from
+/// there (see <see cref="Key"/>), so a body edited after its first paragraph leaves the lists that show it unchanged,
+/// and no body is read or parsed to find that out.
+/// </param>
+public sealed class SummaryCache(MarkdownConverter converter, IReadOnlyDictionary<string, string>? previous = null)
 {
     private readonly ConcurrentDictionary<ArticleNode, string> _summaries = new();
 
@@ -18,4 +24,37 @@ public sealed class SummaryCache(MarkdownConverter converter)
     /// <summary>Keeps the default summary found while rendering the article's own page.</summary>
     public void Remember(ArticleNode node, string firstParagraph) =>
         _summaries.TryAdd(node, node.Article.Summary ?? firstParagraph);
+
+    /// <summary>What an article's summary in a list is, for the list's fingerprint: the front matter's summary, or the hash of the one cut from the body.</summary>
+    public string Key(ArticleNode node)
+    {
+        if (node.Article.Summary is { } summary)
+        {
+            return "s:" + summary;
+        }
+
+        return "d:" + (previous?.GetValueOrDefault(node.Article.Body.Hash) ?? HashOf(Of(node)));
+    }
+
+    /// <summary>The hash of the summary cut from each body of <paramref name="articles"/> that this build knows, by the body's hash, for the next build.</summary>
+    public Dictionary<string, string> Kept(IEnumerable<ArticleNode> articles)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in articles.Where(n => n.Article.Summary is null))
+        {
+            var body = node.Article.Body.Hash;
+            if (previous?.GetValueOrDefault(body) is { } known)
+            {
+                kept[body] = known;
+            }
+            else if (_summaries.TryGetValue(node, out var summary))
+            {
+                kept[body] = HashOf(summary);
+            }
+        }
+
+        return kept;
+    }
+
+    private static string HashOf(string summary) => new Fingerprint().Add(summary).Hex();
 }

@@ -99,7 +99,7 @@ public sealed partial class ViewBuilder(
             DateFormatter.Iso(article.Date),
             article.Section?.Title,
             () => summaries.Of(node),
-            BodyKeys.SummaryKey(article),
+            summaries.Key(node),
             article.Body,
             Thumbnail(page, article));
     }

@@ -27,10 +27,6 @@ public sealed class BodyKeys(RecordingLinkTargets targets, bool allowRawHtml, IR
     /// <summary>The key of the body on its own page; null when no earlier build recorded its links (then only the HTML will do).</summary>
     public string? Of(ArticleNode node) => _keys.GetOrAdd(node, Compute);
 
-    /// <summary>What an article's summary in a list is made from: the front matter's summary, or the body it is cut from.</summary>
-    public static string SummaryKey(Article article) =>
-        article.Summary is { } summary ? "s:" + summary : "b:" + HashOf(article.Body);
-
     /// <summary>A hash of the body's Markdown, worked out once when it was read.</summary>
     public static string HashOf(MarkdownText text) => text.Hash;
 
