@@ -16,14 +16,19 @@ internal sealed class CacheReader : BinaryReader
     /// <summary>How many strings are kept to be given again, so that a file of ids all different does not grow the table without end.</summary>
     private const int SharedLimit = 1 << 14;
 
-    private readonly HashSet<string> _shared = new(StringComparer.Ordinal);
+    private readonly HashSet<string>? _shared;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
     private byte[] _bytes = new byte[256];
 
-    public CacheReader(Stream input, bool leaveOpen = false)
+    /// <param name="share">Whether a short string met before is given again: worth it for a file of many records alike, not for one small entry.</param>
+    public CacheReader(Stream input, bool leaveOpen = false, bool share = true)
         : base(input, Encoding.UTF8, leaveOpen)
     {
-        _sharedLookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (share)
+        {
+            _shared = new HashSet<string>(StringComparer.Ordinal);
+            _sharedLookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
     }
 
     public override string ReadString()
@@ -41,7 +46,7 @@ internal sealed class CacheReader : BinaryReader
 
         BaseStream.ReadExactly(_bytes, 0, length);
         var bytes = _bytes.AsSpan(0, length);
-        if (length > SharedUpTo)
+        if (_shared is null || length > SharedUpTo)
         {
             return Encoding.UTF8.GetString(bytes);
         }

@@ -17,6 +17,7 @@ namespace Broadsheet.Render;
 public sealed class SummaryCache(MarkdownConverter converter, IReadOnlyDictionary<string, string>? previous = null)
 {
     private readonly ConcurrentDictionary<ArticleNode, string> _summaries = new();
+    private readonly ConcurrentDictionary<ArticleNode, string> _hashes = new();
 
     public string Of(ArticleNode node) =>
         _summaries.GetOrAdd(node, n => n.Article.Summary ?? converter.Summary(n.Article.Body.Text));
@@ -33,7 +34,7 @@ public sealed class SummaryCache(MarkdownConverter converter, IReadOnlyDictionar
             return "s:" + summary;
         }
 
-        return "d:" + (previous?.GetValueOrDefault(node.Article.Body.Hash) ?? HashOf(Of(node)));
+        return "d:" + (previous?.GetValueOrDefault(node.Article.Body.Hash) ?? _hashes.GetOrAdd(node, n => HashOf(Of(n))));
     }
 
     /// <summary>The hash of the summary cut from each body of <paramref name="articles"/> that this build knows, by the body's hash, for the next build.</summary>
@@ -43,13 +44,12 @@ public sealed class SummaryCache(MarkdownConverter converter, IReadOnlyDictionar
         foreach (var node in articles.Where(n => n.Article.Summary is null))
         {
             var body = node.Article.Body.Hash;
-            if (previous?.GetValueOrDefault(body) is { } known)
+            var hash = previous?.GetValueOrDefault(body)
+                ?? (_hashes.TryGetValue(node, out var made) ? made : null)
+                ?? (_summaries.TryGetValue(node, out var summary) ? HashOf(summary) : null);
+            if (hash is not null)
             {
-                kept[body] = known;
-            }
-            else if (_summaries.TryGetValue(node, out var summary))
-            {
-                kept[body] = HashOf(summary);
+                kept[body] = hash;
             }
         }
 

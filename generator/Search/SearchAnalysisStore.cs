@@ -111,7 +111,7 @@ public sealed class SearchAnalysisStore : IDisposable
             return null;
         }
 
-        using var reader = new CacheReader(new MemoryStream(bytes));
+        using var reader = new CacheReader(new MemoryStream(bytes), share: false);
         var terms = new DocumentTerms(withPositions) { BodyLength = reader.ReadInt32() };
         var excerpt = reader.ReadString();
         var termCount = reader.Read7BitEncodedInt();
