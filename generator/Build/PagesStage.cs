@@ -171,10 +171,13 @@ public sealed class PagesStage
                 last =>
                 {
                     last.GetAwaiter().GetResult();
-                    foreach (var file in new SearchIndexRenderer(search.Finish()).Render(_writer.TryKeep))
+                    var index = search.Finish();
+                    foreach (var file in new SearchIndexRenderer(index).Render(_writer.TryKeep))
                     {
                         _writer.WriteText(file.OutputPath, file.Content);
                     }
+
+                    index.Kept.GetAwaiter().GetResult();
                 },
                 TaskScheduler.Default);
             otherFiles = Task.Run(() => WriteOtherFiles(summaries));

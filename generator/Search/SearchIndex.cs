@@ -17,4 +17,7 @@ public sealed record SearchIndex(
 {
     /// <summary>The document chunks known to show what the last build's showed, by number: they need not be rendered again.</summary>
     public IReadOnlySet<int> UnchangedChunks { get; init; } = new HashSet<int>();
+
+    /// <summary>The index being kept in the build cache for the next build, while its files are rendered: wait for it before the cache is saved.</summary>
+    public Task Kept { get; init; } = Task.CompletedTask;
 }

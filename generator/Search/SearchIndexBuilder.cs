@@ -50,7 +50,9 @@ public sealed class SearchIndexBuilder
     {
         var indexing = Start(corpus, store);
         indexing.Add(corpus.Documents.Count);
-        return indexing.Finish();
+        var index = indexing.Finish();
+        index.Kept.GetAwaiter().GetResult();
+        return index;
     }
 
     /// <summary>Starts a build of the index that is fed its documents in id order (<see cref="SearchIndexing.Add"/>).</summary>
@@ -217,14 +219,16 @@ public sealed class SearchIndexBuilder
     {
         var sortedForms = forms.Where(f => f.Value.Documents > 0).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
         var formStems = sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList();
+        var chunking = Task.Run(() => SearchIndexRenderer.ChunkHashes(corpus.Documents));
         var shards = SearchShards.Of(terms, formStems);
-        var chunks = SearchIndexRenderer.ChunkHashes(corpus.Documents);
+        var chunks = chunking.GetAwaiter().GetResult();
+        var kept = Task.CompletedTask;
         if (store is not null)
         {
             store.Finish();
             if (keys.All(k => k is not null))
             {
-                store.SaveIndex(new SearchIndexState(
+                var state = new SearchIndexState(
                     corpus.English,
                     withPositions,
                     keys!,
@@ -233,7 +237,8 @@ public sealed class SearchIndexBuilder
                     terms,
                     sortedForms.Select(f => (f.Key, f.Value.Stem, f.Value.Documents)).ToList(),
                     shards.Keys,
-                    chunks));
+                    chunks);
+                kept = Task.Run(() => store.SaveIndex(state));
             }
         }
 
@@ -244,7 +249,10 @@ public sealed class SearchIndexBuilder
             formStems,
             lengths,
             shards,
-            chunks);
+            chunks)
+        {
+            Kept = kept,
+        };
     }
 
     internal static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)
