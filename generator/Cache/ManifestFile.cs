@@ -108,10 +108,12 @@ public static class ManifestFile
     }
 
     /// <summary>Writes the manifest beside its place and renames it in, so a killed build never leaves half a file.</summary>
+    /// <remarks>The part after the pages is written into memory on another thread meanwhile, and copied in after them.</remarks>
     public static void Write(string path, BuildManifest manifest)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
+        var tail = Task.Run(() => WriteTail(manifest));
         using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), Encoding.UTF8))
         {
             writer.Write(Magic);
@@ -150,44 +152,56 @@ public static class ManifestFile
                 WriteNullable(writer, entry.Theme);
             }
 
-            writer.Write(manifest.Queries.Count);
-            foreach (var (source, list) in manifest.Queries.OrderBy(q => q.Key, StringComparer.Ordinal))
-            {
-                writer.Write(source);
-                writer.Write(list.Count);
-                foreach (var query in list)
-                {
-                    writer.Write((byte)query.Kind);
-                    writer.Write(query.Argument);
-                    WriteNullable(writer, query.Answer);
-                }
-            }
-
-            writer.Write(manifest.Summaries.Count);
-            foreach (var (body, summary) in manifest.Summaries.OrderBy(s => s.Key, StringComparer.Ordinal))
-            {
-                writer.Write(body);
-                writer.Write(summary);
-            }
-
-            var s = manifest.Summary;
-            foreach (var n in new[] { s.Pages, s.Files, s.LinksChecked, s.Articles, s.Issues, s.Topics })
-            {
-                writer.Write(n);
-            }
-
-            writer.Write(manifest.Warnings.Count);
-            foreach (var warning in manifest.Warnings)
-            {
-                writer.Write((int)warning.Severity);
-                writer.Write(warning.Location.Path);
-                writer.Write(warning.Location.Line);
-                writer.Write(warning.Location.Column);
-                writer.Write(warning.Message);
-            }
+            writer.Flush();
+            tail.GetAwaiter().GetResult().WriteTo(writer.BaseStream);
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The manifest from the bodies' link questions to its end.</summary>
+    private static MemoryStream WriteTail(BuildManifest manifest)
+    {
+        var stream = new MemoryStream();
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(manifest.Queries.Count);
+        foreach (var (source, list) in manifest.Queries.OrderBy(q => q.Key, StringComparer.Ordinal))
+        {
+            writer.Write(source);
+            writer.Write(list.Count);
+            foreach (var query in list)
+            {
+                writer.Write((byte)query.Kind);
+                writer.Write(query.Argument);
+                WriteNullable(writer, query.Answer);
+            }
+        }
+
+        writer.Write(manifest.Summaries.Count);
+        foreach (var (body, summary) in manifest.Summaries.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            writer.Write(body);
+            writer.Write(summary);
+        }
+
+        var s = manifest.Summary;
+        foreach (var n in new[] { s.Pages, s.Files, s.LinksChecked, s.Articles, s.Issues, s.Topics })
+        {
+            writer.Write(n);
+        }
+
+        writer.Write(manifest.Warnings.Count);
+        foreach (var warning in manifest.Warnings)
+        {
+            writer.Write((int)warning.Severity);
+            writer.Write(warning.Location.Path);
+            writer.Write(warning.Location.Line);
+            writer.Write(warning.Location.Column);
+            writer.Write(warning.Message);
+        }
+
+        writer.Flush();
+        return stream;
     }
 
     /// <summary>A page's sources: their count plus one (0 for none known), then their indexes into the table of Markdown texts.</summary>
