@@ -26,7 +26,13 @@ public sealed class SummaryCache(MarkdownConverter converter, IReadOnlyDictionar
     public void Remember(ArticleNode node, string firstParagraph) =>
         _summaries.TryAdd(node, node.Article.Summary ?? firstParagraph);
 
-    /// <summary>What an article's summary in a list is, for the list's fingerprint: the front matter's summary, or the hash of the one cut from the body.</summary>
+    /// <summary>
+    /// What an article's summary in a list is, for the list's fingerprint: the front matter's summary, or the hash of the
+    /// one cut from the body. With no last build to take the hashes from, a summary not found yet is keyed by its body's
+    /// hash instead: an article page is fingerprinted before its neighbours' pages have left their summaries, and a first
+    /// build parses no body for that. After one, a body changed since is parsed for its summary when first asked for, so
+    /// that the pages showing it are seen unchanged if its summary is.
+    /// </summary>
     public string Key(ArticleNode node)
     {
         if (node.Article.Summary is { } summary)
@@ -34,7 +40,22 @@ public sealed class SummaryCache(MarkdownConverter converter, IReadOnlyDictionar
             return "s:" + summary;
         }
 
-        return "d:" + (previous?.GetValueOrDefault(node.Article.Body.Hash) ?? _hashes.GetOrAdd(node, n => HashOf(Of(n))));
+        if ((previous?.GetValueOrDefault(node.Article.Body.Hash) ?? HashIfKnown(node)) is { } hash)
+        {
+            return "d:" + hash;
+        }
+
+        return previous is { Count: > 0 } ? "d:" + _hashes.GetOrAdd(node, n => HashOf(Of(n))) : "b:" + node.Article.Body.Hash;
+    }
+
+    private string? HashIfKnown(ArticleNode node)
+    {
+        if (_hashes.TryGetValue(node, out var hash))
+        {
+            return hash;
+        }
+
+        return _summaries.TryGetValue(node, out var summary) ? _hashes.GetOrAdd(node, HashOf(summary)) : null;
     }
 
     /// <summary>The hash of the summary cut from each body of <paramref name="articles"/> that this build knows, by the body's hash, for the next build.</summary>
@@ -44,9 +65,7 @@ public sealed class SummaryCache(MarkdownConverter converter, IReadOnlyDictionar
         foreach (var node in articles.Where(n => n.Article.Summary is null))
         {
             var body = node.Article.Body.Hash;
-            var hash = previous?.GetValueOrDefault(body)
-                ?? (_hashes.TryGetValue(node, out var made) ? made : null)
-                ?? (_summaries.TryGetValue(node, out var summary) ? HashOf(summary) : null);
+            var hash = previous?.GetValueOrDefault(body) ?? HashIfKnown(node);
             if (hash is not null)
             {
                 kept[body] = hash;

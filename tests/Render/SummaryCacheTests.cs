@@ -26,15 +26,28 @@ public sealed class SummaryCacheTests
     {
         var (node, converter) = Placed(Models.Article("dockers", "1889-08-14", body: Body));
         var first = new SummaryCache(converter);
+        first.Of(node);
         var key = first.Key(node);
         var kept = first.Kept([node]);
 
         // The same body, as a later build holds it: by its hash, its text left in the file, which must not be read.
-        var unread = new MarkdownText(BodyDigest.Of(Body, 5), node.Article.DisplayPath, () => throw new InvalidOperationException("the body was read"));
-        var (later, laterConverter) = Placed(node.Article with { Body = unread });
+        var (later, laterConverter) = Placed(node.Article with { Body = Unread(node.Article) });
 
+        Assert.StartsWith("d:", key, StringComparison.Ordinal);
         Assert.Equal(key, new SummaryCache(laterConverter, kept).Key(later));
         Assert.Equal(kept, new SummaryCache(laterConverter, kept).Kept([later]));
+    }
+
+    [Fact]
+    public void A_summary_not_found_yet_is_keyed_by_its_body_which_is_not_parsed_for_it()
+    {
+        var (node, converter) = Placed(Models.Article("dockers", "1889-08-14", body: Body));
+        var (unread, _) = Placed(node.Article with { Body = Unread(node.Article) });
+
+        var cache = new SummaryCache(converter);
+
+        Assert.Equal("b:" + node.Article.Body.Hash, cache.Key(unread));
+        Assert.Empty(cache.Kept([unread]));
     }
 
     [Fact]
@@ -44,23 +57,43 @@ public sealed class SummaryCacheTests
         var (after, _) = Placed(Models.Article("dockers", "1889-08-14", body: Body + "\nA line added at the end.\n"));
         var (summaryEdited, _) = Placed(Models.Article("dockers", "1889-08-14", body: Body.Replace("Monday", "Tuesday", StringComparison.Ordinal)));
 
-        var key = new SummaryCache(converter).Key(node);
-
-        Assert.Equal(key, new SummaryCache(converter).Key(after));
-        Assert.NotEqual(key, new SummaryCache(converter).Key(summaryEdited));
+        Assert.Equal(KeyOnceFound(converter, node), KeyOnceFound(converter, after));
+        Assert.NotEqual(KeyOnceFound(converter, node), KeyOnceFound(converter, summaryEdited));
     }
 
     [Fact]
-    public void Only_the_summaries_a_build_worked_out_or_was_given_are_kept()
+    public void After_a_build_a_body_changed_since_is_parsed_for_its_summary_so_that_an_unchanged_summary_keeps_its_key()
+    {
+        var (node, converter) = Placed(Models.Article("dockers", "1889-08-14", body: Body));
+        var first = new SummaryCache(converter);
+        first.Of(node);
+        var kept = first.Kept([node]);
+        var (after, _) = Placed(Models.Article("dockers", "1889-08-14", body: Body + "\nA line added at the end.\n"));
+
+        Assert.Equal(first.Key(node), new SummaryCache(converter, kept).Key(after));
+    }
+
+    [Fact]
+    public void Only_the_summaries_a_build_found_or_was_given_are_kept()
     {
         var (node, converter) = Placed(Models.Article("dockers", "1889-08-14", body: Body));
         var cache = new SummaryCache(converter);
         Assert.Empty(cache.Kept([node]));
 
-        cache.Key(node);
+        cache.Of(node);
 
         Assert.Equal([node.Article.Body.Hash], cache.Kept([node]).Keys);
     }
+
+    private static string KeyOnceFound(MarkdownConverter converter, ArticleNode node)
+    {
+        var cache = new SummaryCache(converter);
+        cache.Of(node);
+        return cache.Key(node);
+    }
+
+    private static MarkdownText Unread(Article article) =>
+        new(BodyDigest.Of(Body, 5), article.DisplayPath, () => throw new InvalidOperationException("the body was read"));
 
     [Fact]
     public void A_summary_from_the_front_matter_is_its_own_key_and_is_not_kept()
