@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using Broadsheet.Common;
 using Broadsheet.Load;
 using Broadsheet.Render.Markdown;
@@ -37,7 +36,7 @@ public sealed class BuildCache
         SearchFiles = SearchCacheFiles.In(Path.GetFullPath(folder));
         var root = Path.GetFullPath(outputFolder);
         _outputs = HasManifest(folder, memory)
-            ? Task.Run(() => OutputFiles(root))
+            ? Task.Run(() => FolderFiles.Under(root, withoutDeployment: true))
             : Task.FromResult(new List<(string Path, long Size, long Ticks)>());
         Previous = memory is null ? ManifestFile.Read(_manifestPath) : memory.Manifest;
     }
@@ -211,27 +210,4 @@ public sealed class BuildCache
     }
 
     private static string Next(string path) => path + ".next";
-
-    /// <summary>The files a build wrote into the output: all but the top-level dotfiles and CNAME, which belong to the deployment.</summary>
-    private static List<(string Path, long Size, long Ticks)> OutputFiles(string root)
-    {
-        if (!Directory.Exists(root))
-        {
-            return [];
-        }
-
-        // Each file's path inside the output made from the listing's own spans: no FileInfo, and no full path to cut down.
-        var top = Path.TrimEndingDirectorySeparator(root);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-        return new FileSystemEnumerable<(string Path, long Size, long Ticks)>(
-            top,
-            (ref FileSystemEntry e) => (SitePaths.OfListed(top, e.Directory, e.FileName), e.Length, e.LastWriteTimeUtc.UtcTicks),
-            options)
-        {
-            // The host's own files at the top (.nojekyll, .git, CNAME) are not the build's.
-            ShouldIncludePredicate = (ref FileSystemEntry e) =>
-                !e.IsDirectory && !(e.Directory.Length == top.Length && (e.FileName.StartsWith('.') || e.FileName.SequenceEqual("CNAME"))),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !(e.Directory.Length == top.Length && e.FileName.StartsWith('.')),
-        }.ToList();
-    }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
-using Broadsheet.Common;
 
 namespace Broadsheet.Write;
 
@@ -36,7 +34,7 @@ public static class PreviousTree
 
         var present = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var stale = new List<string>();
-        foreach (var (path, size, ticks) in Files(folder))
+        foreach (var (path, size, ticks) in FolderFiles.Under(folder))
         {
             if (files.TryGetValue(path, out var wanted) && wanted.Size == size && wanted.Ticks == ticks)
             {
@@ -66,19 +64,6 @@ public static class PreviousTree
             }
         });
         return present.Keys.ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>Every file under the folder, by its path with '/', with its size and time, read as the folder is listed.</summary>
-    private static FileSystemEnumerable<(string Path, long Size, long Ticks)> Files(string folder)
-    {
-        var top = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        return new(
-            top,
-            (ref FileSystemEntry e) => (SitePaths.OfListed(top, e.Directory, e.FileName), e.Length, e.LastWriteTimeUtc.UtcTicks),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
-        };
     }
 
     private static void RemoveEmptyFolders(string root, IEnumerable<string> removedFiles)

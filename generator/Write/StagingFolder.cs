@@ -236,11 +236,10 @@ public sealed class StagingFolder
     }
 
     /// <summary>A dotfile or CNAME at the top of the output: it belongs to the deployment, not to the build.</summary>
-    internal static bool IsDeploymentEntry(string entry)
-    {
-        var name = System.IO.Path.GetFileName(entry);
-        return name.StartsWith('.') || name == "CNAME";
-    }
+    internal static bool IsDeploymentEntry(string entry) => IsDeploymentName(System.IO.Path.GetFileName(entry.AsSpan()));
+
+    /// <summary>Whether an entry of this name, at the top of the output, belongs to the deployment (see <see cref="IsDeploymentEntry"/>).</summary>
+    internal static bool IsDeploymentName(ReadOnlySpan<char> name) => name.StartsWith('.') || name.SequenceEqual("CNAME");
 
     private string Prepare(string outputPath)
     {
