@@ -48,7 +48,7 @@ public static class SourceCacheFile
             {
                 var sitePath = reader.ReadString();
                 var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
-                var body = new BodyDigest(reader.Read7BitEncodedInt(), new UInt128(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadBoolean());
+                var body = new BodyDigest(reader.Read7BitEncodedInt(), new BodyHash(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadBoolean());
                 var frontMatter = ReadNode(reader) as FrontMatterMapping ?? throw new FormatException("front matter is not a mapping");
                 entries[sitePath] = new SourceCacheEntry(stamp, frontMatter, body);
             }
@@ -81,8 +81,8 @@ public static class SourceCacheFile
                 writer.Write(entry.Stamp.Size);
                 writer.Write(entry.Stamp.WriteTicks);
                 writer.Write7BitEncodedInt(entry.Body.FirstLine);
-                writer.Write((ulong)(entry.Body.Hash >> 64));
-                writer.Write((ulong)entry.Body.Hash);
+                writer.Write(entry.Body.Hash.High);
+                writer.Write(entry.Body.Hash.Low);
                 writer.Write(entry.Body.IsEmpty);
                 WriteNode(writer, entry.FrontMatter);
             }

@@ -10,20 +10,22 @@ namespace Broadsheet.Load;
 /// </summary>
 /// <param name="FirstLine">The 1-based file line of the body's first line.</param>
 /// <param name="Hash">The XXH128 hash of the body's UTF-8 bytes.</param>
-public readonly record struct BodyDigest(int FirstLine, UInt128 Hash, bool IsEmpty)
+public readonly record struct BodyDigest(int FirstLine, BodyHash Hash, bool IsEmpty)
 {
     public static BodyDigest Of(string body, int firstLine) => Of(body.AsSpan(), firstLine);
 
     public static BodyDigest Of(ReadOnlySpan<char> body, int firstLine) => new(firstLine, HashOf(body), body.IsWhiteSpace());
 
-    public static UInt128 HashOf(string text) => HashOf(text.AsSpan());
+    public static BodyHash HashOf(string text) => HashOf(text.AsSpan());
 
-    public static UInt128 HashOf(ReadOnlySpan<char> text)
+    public static BodyHash HashOf(ReadOnlySpan<char> text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            return XxHash128.HashToUInt128(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+            Span<byte> hash = stackalloc byte[16];
+            XxHash128.Hash(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)), hash);
+            return BodyHash.FromBytes(hash);
         }
         finally
         {

@@ -7,7 +7,7 @@ public static class ArticlePlaceholder
 {
     public const string Comment = "<!-- Write the article here in Markdown. Its first paragraph is its summary in lists of articles. -->";
 
-    private static readonly UInt128[] Bodies = [BodyDigest.HashOf(Comment + "\n"), BodyDigest.HashOf(Comment), BodyDigest.HashOf(Comment + "\r\n")];
+    private static readonly BodyHash[] Bodies = [BodyDigest.HashOf(Comment + "\n"), BodyDigest.HashOf(Comment), BodyDigest.HashOf(Comment + "\r\n")];
 
     /// <summary>Whether the body is the note alone, as <c>new</c> wrote it.</summary>
     public static bool IsAllOf(BodyDigest body) => Bodies.Contains(body.Hash);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Broadsheet.Common;
 using Broadsheet.Load;
 
@@ -12,7 +11,7 @@ public sealed record MarkdownText
 {
     private readonly string? _text;
     private readonly Func<string>? _read;
-    private readonly UInt128 _hash;
+    private readonly BodyHash _hash;
 
     /// <summary>A body kept in memory.</summary>
     /// <param name="firstLine">The 1-based file line of the body's first line.</param>
@@ -35,7 +34,7 @@ public sealed record MarkdownText
         DisplayPath = displayPath;
         FirstLine = digest.FirstLine;
         IsEmpty = digest.IsEmpty;
-        Hash = _hash.ToString("x32", CultureInfo.InvariantCulture);
+        Hash = _hash.ToString();
     }
 
     public string Text => _text ?? ReadAgain();
