@@ -145,19 +145,25 @@ public sealed class BuildCache
     /// Once the articles are loaded: writes the parses this build keeps beside their file, on another thread, and lets them
     /// go, rather than hold thousands of parsed front matters to the end of the build. <see cref="Save"/> moves them in.
     /// </summary>
-    public void SetSourcesAside()
+    /// <returns>The parses kept, by source path; empty when they were set aside before.</returns>
+    public IReadOnlyDictionary<string, SourceCacheEntry> SetSourcesAside()
     {
-        if (_sources is var (sources, generatorKey, sourceFolder))
+        if (_sources is not var (sources, generatorKey, sourceFolder))
         {
-            _sources = null;
-            if (_memory is not null)
-            {
-                _sourcesKept = sources.Kept;
-                return;
-            }
+            return new Dictionary<string, SourceCacheEntry>();
+        }
 
+        _sources = null;
+        if (_memory is not null)
+        {
+            _sourcesKept = sources.Kept;
+        }
+        else
+        {
             _sourcesSetAside = Task.Run(() => SourceCacheFile.Write(Next(_sourcesPath), generatorKey, sourceFolder, sources.Kept));
         }
+
+        return sources.Kept;
     }
 
     /// <summary>Keeps what a successful build made, for the next.</summary>

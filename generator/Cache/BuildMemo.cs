@@ -148,11 +148,12 @@ public sealed class BuildMemo
             return null;
         }
 
-        _cache.SetSourcesAside();
+        var kept = _cache.SetSourcesAside();
         var staticFiles = StaticFiles;
-        var prose = Task.Run(() => ModelProse.Of(model, staticFiles));
+        var before = _cache.Previous is { } last && last.GeneratorKey == GeneratorKey ? last : null;
+        var prose = Task.Run(() => ModelProse.Of(model, staticFiles, before?.Prose, kept));
         _prose = prose;
-        if (_cache.Previous is not { } before || before.GeneratorKey != GeneratorKey)
+        if (before is null)
         {
             // With nothing to compare it to, the prose is only kept for the next build.
             return null;

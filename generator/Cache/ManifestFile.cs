@@ -1,6 +1,7 @@
 using System.Text;
 using Broadsheet.Common;
 using Broadsheet.Diagnostics;
+using Broadsheet.Load;
 using Broadsheet.Render.Markdown;
 using Broadsheet.Write;
 
@@ -13,7 +14,7 @@ namespace Broadsheet.Cache;
 public static class ManifestFile
 {
     private const string Magic = "broadsheet-cache";
-    private const int Format = 7;
+    private const int Format = 8;
 
     public static BuildManifest? Read(string path)
     {
@@ -34,12 +35,18 @@ public static class ManifestFile
             var inputs = reader.ReadString();
 
             var shape = reader.ReadString();
+            var context = reader.ReadString();
             var prosePaths = new string[reader.ReadInt32()];
             var hashes = new Dictionary<string, string>(prosePaths.Length, StringComparer.Ordinal);
+            var prints = new Dictionary<string, ArticlePrint>(StringComparer.Ordinal);
             for (var i = 0; i < prosePaths.Length; i++)
             {
                 prosePaths[i] = reader.ReadString();
                 hashes[prosePaths[i]] = reader.ReadString();
+                if (reader.ReadBoolean())
+                {
+                    prints[prosePaths[i]] = new ArticlePrint(new FileStamp(reader.ReadInt64(), reader.ReadInt64()), reader.ReadString());
+                }
             }
 
             var related = new int[reader.ReadInt32()][];
@@ -99,7 +106,7 @@ public static class ManifestFile
                 warnings[i] = new Diagnostic(severity, location, reader.ReadString());
             }
 
-            return new BuildManifest(generator, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes), orders) { Summaries = summaries };
+            return new BuildManifest(generator, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes) { Context = context, Articles = prints }, orders) { Summaries = summaries };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
         {
@@ -122,6 +129,7 @@ public static class ManifestFile
             writer.Write(manifest.InputsKey);
 
             writer.Write(manifest.Prose.Shape);
+            writer.Write(manifest.Prose.Context);
             var proseIndex = new ProseIndex();
             writer.Write(manifest.Prose.Hashes.Count);
             foreach (var (prosePath, hash) in manifest.Prose.Hashes.OrderBy(h => h.Key, StringComparer.Ordinal))
@@ -129,6 +137,14 @@ public static class ManifestFile
                 proseIndex.Add(prosePath);
                 writer.Write(prosePath);
                 writer.Write(hash);
+                var print = manifest.Prose.Articles.GetValueOrDefault(prosePath);
+                writer.Write(print?.Stamp is not null);
+                if (print?.Stamp is { } stamp)
+                {
+                    writer.Write(stamp.Size);
+                    writer.Write(stamp.WriteTicks);
+                    writer.Write(print.Fingerprint);
+                }
             }
 
             writer.Write(manifest.Orders.Related.Count);

@@ -1,4 +1,5 @@
 using Broadsheet.Common;
+using Broadsheet.Load;
 using Broadsheet.Model;
 
 namespace Broadsheet.Cache;
@@ -15,22 +16,66 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
 {
     public static readonly ModelProse None = new("", new Dictionary<string, string>());
 
+    private static readonly IReadOnlyDictionary<string, ArticlePrint> NoArticles = new Dictionary<string, ArticlePrint>();
+
+    /// <summary>The fingerprint of all but the articles: the site, issues, topics, authors and the other lists, and the static files.</summary>
+    public string Context { get; init; } = "";
+
+    /// <summary>
+    /// Each article's own fingerprint, by its body's display path, with the stamp its file had: with the same stamp and
+    /// the same <see cref="Context"/>, the article is the same record, and its fingerprint is taken rather than walked again.
+    /// </summary>
+    public IReadOnlyDictionary<string, ArticlePrint> Articles { get; init; } = NoArticles;
+
     /// <param name="staticFiles">The static files by size and time (<see cref="EpubFingerprints.StaticFiles"/>): an image is part of the books, and a changed one remakes them.</param>
-    public static ModelProse Of(ArchiveModel model, string staticFiles)
+    /// <param name="before">The last build's, whose articles' fingerprints are taken where their files did not change.</param>
+    /// <param name="stamps">The stamp of each article file whose parse the loader kept, by source path: any other is walked, and not remembered.</param>
+    public static ModelProse Of(ArchiveModel model, string staticFiles, ModelProse? before = null, IReadOnlyDictionary<string, SourceCacheEntry>? stamps = null)
     {
-        var whole = new Fingerprint(MarkdownMode.Place).AddView(model with { Articles = [] }).Add(staticFiles);
-        var hashes = new Dictionary<string, string>(whole.Prose, StringComparer.Ordinal);
-        var articles = Common.ParallelMap.Ordered(model.Articles, a => new Fingerprint(MarkdownMode.Place).AddView(Unlinked(a)));
-        foreach (var article in articles)
+        var context = new Fingerprint(MarkdownMode.Place).AddView(model with { Articles = [] }).Add(staticFiles);
+        var contextHex = context.Hex();
+        var known = before is not null && before.Context == contextHex ? before.Articles : NoArticles;
+        var hashes = new Dictionary<string, string>(context.Prose, StringComparer.Ordinal);
+        var whole = new Fingerprint().Add(contextHex);
+        var articles = new Dictionary<string, ArticlePrint>(StringComparer.Ordinal);
+        var prints = ParallelMap.Ordered(model.Articles, a => PrintOf(a, stamps?.GetValueOrDefault(a.SourcePath)?.Stamp, known));
+        for (var i = 0; i < prints.Length; i++)
         {
-            whole.Add(article.Hex());
-            foreach (var (path, hash) in article.Prose)
+            var (print, prose) = prints[i];
+            var body = model.Articles[i].Body;
+            whole.Add(print.Fingerprint);
+            if (prose is null)
             {
-                hashes[path] = hash;
+                // An article's one Markdown text is its body: bylines name authors, whose records are in the context.
+                hashes[body.DisplayPath] = body.Hash;
+            }
+            else
+            {
+                foreach (var (path, hash) in prose)
+                {
+                    hashes[path] = hash;
+                }
+            }
+
+            if (print.Stamp is not null)
+            {
+                articles[body.DisplayPath] = print;
             }
         }
 
-        return new ModelProse(whole.Hex(), hashes);
+        return new ModelProse(whole.Hex(), hashes) { Context = contextHex, Articles = articles };
+    }
+
+    /// <summary>The article's fingerprint as the last build left it, when its file kept its stamp; else walked, with its prose.</summary>
+    private static (ArticlePrint Print, IReadOnlyDictionary<string, string>? Prose) PrintOf(Article article, FileStamp? stamp, IReadOnlyDictionary<string, ArticlePrint> known)
+    {
+        if (stamp is not null && known.TryGetValue(article.Body.DisplayPath, out var print) && print.Stamp == stamp)
+        {
+            return (print, null);
+        }
+
+        var walked = new Fingerprint(MarkdownMode.Place).AddView(Unlinked(article));
+        return (new ArticlePrint(stamp, walked.Hex()), walked.Prose);
     }
 
     /// <summary>
@@ -62,3 +107,6 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
             .ToHashSet(StringComparer.Ordinal);
     }
 }
+
+/// <summary>An article's fingerprint in a <see cref="ModelProse"/>, and the stamp its file had; null for a file not remembered.</summary>
+public sealed record ArticlePrint(FileStamp? Stamp, string Fingerprint);

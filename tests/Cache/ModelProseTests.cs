@@ -68,7 +68,57 @@ public sealed class ModelProseTests
         Assert.Null(Prose().ChangedSince(ModelProse.None));
     }
 
+    [Fact]
+    public void An_article_whose_file_kept_its_stamp_takes_the_fingerprint_the_last_build_gave_it()
+    {
+        var model = Model();
+        var stamps = Stamps(model, new FileStamp(120, 7));
+        var first = Of(model, stamps: stamps);
+        var path = model.Articles[0].Body.DisplayPath;
+        var taken = first with { Articles = new Dictionary<string, ArticlePrint> { [path] = new(new FileStamp(120, 7), "a fingerprint from before") } };
+
+        Assert.Equal(new FileStamp(120, 7), first.Articles[path].Stamp);
+        Assert.False(Of(model, taken, stamps).SameShapeAs(first));
+        Assert.True(Of(model, taken, Stamps(model, new FileStamp(121, 7))).SameShapeAs(first));
+        Assert.True(Of(model, taken with { Context = "another site" }, stamps).SameShapeAs(first));
+    }
+
+    [Fact]
+    public void Taking_the_last_builds_fingerprints_gives_what_walking_the_model_gives()
+    {
+        var model = Model();
+        var stamps = Stamps(model, new FileStamp(120, 7));
+        var walked = Of(model, stamps: stamps);
+        var taken = Of(model, walked, stamps);
+
+        Assert.Equal(walked.Shape, taken.Shape);
+        Assert.Equal(walked.Hashes.OrderBy(h => h.Key), taken.Hashes.OrderBy(h => h.Key));
+        Assert.Equal(walked.Articles.Keys, taken.Articles.Keys);
+    }
+
+    [Fact]
+    public void An_article_whose_parse_was_not_kept_is_walked_and_not_remembered()
+    {
+        var model = Model();
+
+        Assert.Empty(Of(model).Articles);
+    }
+
+    private static Dictionary<string, SourceCacheEntry> Stamps(ArchiveModel model, FileStamp stamp) =>
+        model.Articles.ToDictionary(a => a.SourcePath, a => new SourceCacheEntry(stamp, new FrontMatterMapping([], 1, 1), default));
+
+    private static ModelProse Of(ArchiveModel model, ModelProse? before = null, IReadOnlyDictionary<string, SourceCacheEntry>? stamps = null) =>
+        ModelProse.Of(model, EpubFingerprints.StaticFiles(model.StaticFiles), before, stamps);
+
     private static ModelProse Prose(
+        string[]? article = null,
+        string issueTitle = "Issue 1",
+        string issueNote = "The week the pits stopped.",
+        string topicTitle = "Miners",
+        string topicIntroduction = "Coal and the communities it built.") =>
+        Of(Model(article, issueTitle, issueNote, topicTitle, topicIntroduction));
+
+    private static ArchiveModel Model(
         string[]? article = null,
         string issueTitle = "Issue 1",
         string issueNote = "The week the pits stopped.",
@@ -86,7 +136,7 @@ public sealed class ModelProseTests
         var diagnostics = new DiagnosticBag();
         var model = new ArchiveModelBuilder(diagnostics, includeDrafts: false).Build(new SourceSet(site, [ParsedSource.Parse(issue)], topics.Select(ParsedSource.Parse).ToList(), [], articles.Select(ParsedSource.Parse).ToList(), []));
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);
-        return ModelProse.Of(model!, EpubFingerprints.StaticFiles(model!.StaticFiles));
+        return model!;
     }
 
     private static string[] Edit(string[] lines, string from, string to) => lines.Select(l => l == from ? to : l).ToArray();
