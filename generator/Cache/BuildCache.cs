@@ -144,6 +144,7 @@ public sealed class BuildCache
     /// <summary>
     /// Once the articles are loaded: writes the parses this build keeps beside their file, on another thread, and lets them
     /// go, rather than hold thousands of parsed front matters to the end of the build. <see cref="Save"/> moves them in.
+    /// An edit build leaves the file as it was when it serves nearly as well (<see cref="SourceCache.NearlyAsBefore"/>).
     /// </summary>
     /// <returns>The parses kept, by source path; empty when they were set aside before.</returns>
     public IReadOnlyDictionary<string, SourceCacheEntry> SetSourcesAside()
@@ -158,7 +159,7 @@ public sealed class BuildCache
         {
             _sourcesKept = sources.Kept;
         }
-        else
+        else if (!sources.NearlyAsBefore())
         {
             _sourcesSetAside = Task.Run(() => SourceCacheFile.Write(Next(_sourcesPath), generatorKey, sourceFolder, sources.Kept));
         }
@@ -184,7 +185,7 @@ public sealed class BuildCache
         }
 
         _sourcesSetAside?.GetAwaiter().GetResult();
-        if (File.Exists(Next(_sourcesPath)))
+        if (_sourcesSetAside is not null && File.Exists(Next(_sourcesPath)))
         {
             File.Move(Next(_sourcesPath), _sourcesPath, overwrite: true);
         }

@@ -23,6 +23,18 @@ public sealed class SourceCache(IReadOnlyDictionary<string, SourceCacheEntry> pr
     /// <summary>The entries this build keeps for the next: those it found still valid, and its fresh parses outside the racy window.</summary>
     public IReadOnlyDictionary<string, SourceCacheEntry> Kept => _kept;
 
+    /// <summary>
+    /// Whether what the last build kept serves the next as well as <see cref="Kept"/>, give or take a few parses, so that
+    /// it need not be written again: one entry in a hundred (and no more than 50) may be new, and as many gone. The entry
+    /// of a file that changed since is passed over by its stamp, and the file parsed again.
+    /// </summary>
+    public bool NearlyAsBefore()
+    {
+        var allowed = Math.Min(50, previous.Count / 100);
+        var taken = _kept.Count(k => previous.TryGetValue(k.Key, out var before) && ReferenceEquals(before, k.Value));
+        return _kept.Count - taken <= allowed && previous.Count - taken <= allowed;
+    }
+
     /// <summary>The entry of a file, if the file still has the stamp it had when the entry was made.</summary>
     public SourceCacheEntry? Find(string sitePath, FileStamp stamp) =>
         previous.TryGetValue(sitePath, out var entry) && entry.Stamp == stamp ? entry : null;

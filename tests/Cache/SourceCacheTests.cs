@@ -131,6 +131,37 @@ public sealed class SourceCacheTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_build_leaves_the_cache_file_that_still_serves_and_the_edited_article_is_read_again_each_time()
+    {
+        // 200 articles, an issue and a topic: the file the last build wrote may be left with 2 entries out of date.
+        for (var i = 0; i < 198; i++)
+        {
+            Write($"articles/2014/10/more-{i:D3}.md", $"---\ntitle: More {i}\nissue: 2014-10-29\nsection: history\n---\nBody {i}.\n");
+        }
+
+        Build();
+        var written = File.GetLastWriteTimeUtc(Path.Combine(CacheFolder, "sources.bin"));
+        Assert.Equal(202, Kept().Count);
+
+        Rewrite(Article, ArticleText("Bravo"), Past.AddMinutes(1));
+        Build();
+        Rewrite(Article, ArticleText("Charlie"), Past.AddMinutes(2));
+        Build();
+
+        Assert.Contains("<h1>Charlie</h1>", Html(Page));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(CacheFolder, "sources.bin")));
+        Assert.Equal(Past.Ticks, Kept()[Article].Stamp.WriteTicks);
+
+        // Three articles changed since the file was written: it is written again.
+        Rewrite("articles/2014/10/more-000.md", "---\ntitle: Changed\nissue: 2014-10-29\nsection: history\n---\nBody.\n", Past.AddMinutes(3));
+        Rewrite("articles/2014/10/more-001.md", "---\ntitle: Changed too\nissue: 2014-10-29\nsection: history\n---\nBody.\n", Past.AddMinutes(3));
+        Build();
+
+        Assert.Equal(Past.AddMinutes(2).Ticks, Kept()[Article].Stamp.WriteTicks);
+        Assert.Contains("<h1>Changed too</h1>", Html("output/articles/2014/10/more-001.html"));
+    }
+
+    [Fact]
     public void Front_matter_read_back_from_the_cache_file_is_the_front_matter_written()
     {
         var file = Sources.Lines(Article, "---", "title: \"null\"", "topics:", "  - russia", "  - [a, ~]", "image: {src: x.jpg}", "---", "Body.");
