@@ -38,7 +38,9 @@ for round in $(seq 1 "$ROUNDS"); do
   for dll in "$@"; do
     i=$((i + 1))
     dir="$WORK/b$i"
-    [ -d "$dir/site-content" ] || { mkdir -p "$dir" && cp -r "$WORK/corpus/site-content" "$dir/"; }
+    # A copy keeps the corpus' times: files changed in the two seconds before a build are read again by the next one
+    # (SourceCache.RacyWindow), and a fresh copy would put every file there, as no archive being edited has them.
+    [ -d "$dir/site-content" ] || { mkdir -p "$dir" && cp -a "$WORK/corpus/site-content" "$dir/"; }
     build=(dotnet "$dll" build --source "$dir/site-content" --output "$dir/out")
     rm -rf "$dir/out" "$dir/.broadsheet-cache"
     full="$(seconds "${build[@]}")"
