@@ -14,8 +14,15 @@ public static class UnreadFiles
 
     public static void Report(SourceListing listing, string workingFolder, DiagnosticBag diagnostics)
     {
+        var articles = Path.Combine(listing.Root, "articles") + Path.DirectorySeparatorChar;
         foreach (var entry in listing.Entries.Where(e => !e.IsFolder))
         {
+            // Most of an archive, and read: an article's Markdown (which Problem passes too, hidden or not).
+            if (entry.FullPath.StartsWith(articles, StringComparison.Ordinal) && entry.FullPath.EndsWith(".md", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var sitePath = Path.GetRelativePath(listing.Root, entry.FullPath).Replace('\\', '/');
             if (Problem(sitePath) is { } problem)
             {

@@ -16,6 +16,10 @@ public sealed class ArticlePathPattern
     /// <summary>The shape an archive has by default: <c>articles/2024/03/editorial.html</c>.</summary>
     public static readonly ArticlePathPattern Default = Parse("articles/{year}/{month}/{slug}", out _)!;
 
+    /// <summary>A builder for each thread, as the graph places thousands of articles.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_path;
+
     private readonly IReadOnlyList<(string Text, bool IsPlaceholder)> _parts;
 
     private ArticlePathPattern(string text, IReadOnlyList<(string, bool)> parts)
@@ -33,7 +37,7 @@ public sealed class ArticlePathPattern
     /// <summary>The page of an article of that date, slug, issue and section (the last two null when it has none).</summary>
     public string Of(DateOnly date, string slug, string? issue, string? section)
     {
-        var path = new StringBuilder();
+        var path = (t_path ??= new StringBuilder()).Clear();
         foreach (var (text, isPlaceholder) in _parts)
         {
             if (!isPlaceholder)
@@ -42,22 +46,29 @@ public sealed class ArticlePathPattern
                 continue;
             }
 
-            var value = text switch
+            switch (text)
             {
-                "year" => date.Year.ToString("D4", CultureInfo.InvariantCulture),
-                "month" => date.Month.ToString("D2", CultureInfo.InvariantCulture),
-                "day" => date.Day.ToString("D2", CultureInfo.InvariantCulture),
-                "slug" => slug,
-                "issue" => issue,
-                "section" => section,
-                _ => throw new InvalidOperationException($"'{text}' is not a placeholder"),
-            };
-            if (value is null)
-            {
-                return Default.Of(date, slug, issue, section);
+                case "year":
+                    path.Append(CultureInfo.InvariantCulture, $"{date.Year:D4}");
+                    break;
+                case "month":
+                    path.Append(CultureInfo.InvariantCulture, $"{date.Month:D2}");
+                    break;
+                case "day":
+                    path.Append(CultureInfo.InvariantCulture, $"{date.Day:D2}");
+                    break;
+                case "slug":
+                    path.Append(slug);
+                    break;
+                case "issue" or "section" when (text == "issue" ? issue : section) is { } id:
+                    path.Append(id);
+                    break;
+                case "issue" or "section":
+                    // The default pattern names neither, so its own use of the builder never comes here.
+                    return Default.Of(date, slug, issue, section);
+                default:
+                    throw new InvalidOperationException($"'{text}' is not a placeholder");
             }
-
-            path.Append(value);
         }
 
         return path.Append(".html").ToString();

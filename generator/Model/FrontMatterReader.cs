@@ -9,8 +9,12 @@ namespace Broadsheet.Model;
 public sealed class FrontMatterReader
 {
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, (FrontMatterScalar Key, FrontMatterNode Value)> _entries;
-    private readonly HashSet<string> _known;
+    private readonly Dictionary<string, (FrontMatterScalar Key, FrontMatterNode Value, int Index)> _entries;
+
+    /// <summary>The keys asked for, present or not (the hints for a misspelt key), and which entries were asked for, by index.</summary>
+    private readonly List<string> _asked = new(24);
+    private readonly bool[] _read;
+    private int _unread;
 
     /// <param name="displayPath">The file the front matter is in, as messages name it.</param>
     public FrontMatterReader(string displayPath, FrontMatterMapping frontMatter, DiagnosticBag diagnostics)
@@ -19,19 +23,22 @@ public sealed class FrontMatterReader
         _diagnostics = diagnostics;
         // Indexed, not through the list's enumerator: thousands of articles pass here on every build.
         var entries = frontMatter.Entries;
-        (_entries, _known) = (new(entries.Count, StringComparer.Ordinal), new(entries.Count, StringComparer.Ordinal));
+        _entries = new(entries.Count, StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
             var (key, value) = entries[i];
             if (key is FrontMatterScalar scalar)
             {
-                _entries[scalar.Value] = (scalar, value);
+                // A key written twice is one entry, its last value.
+                _entries[scalar.Value] = (scalar, value, _entries.TryGetValue(scalar.Value, out var had) ? had.Index : _entries.Count);
             }
             else
             {
                 Error(key, "a front-matter key must be a plain word");
             }
         }
+
+        (_read, _unread) = (new bool[_entries.Count], _entries.Count);
     }
 
     /// <summary>
@@ -56,7 +63,23 @@ public sealed class FrontMatterReader
     public bool Has(string key) => _entries.ContainsKey(key);
 
     /// <summary>Marks a key as expected when its value is read by other means (a list of mappings, say).</summary>
-    public void Expect(string key) => _known.Add(key);
+    public void Expect(string key)
+    {
+        _asked.Add(key);
+        if (_entries.TryGetValue(key, out var entry))
+        {
+            Read(entry.Index);
+        }
+    }
+
+    private void Read(int index)
+    {
+        if (!_read[index])
+        {
+            _read[index] = true;
+            _unread--;
+        }
+    }
 
     public SourceLocation At(FrontMatterNode node) => new(DisplayPath, node.Line, node.Column);
 
@@ -89,7 +112,7 @@ public sealed class FrontMatterReader
 
     public string? Text(string key, bool required = false)
     {
-        _known.Add(key);
+        _asked.Add(key);
         if (!_entries.TryGetValue(key, out var entry))
         {
             if (required)
@@ -100,6 +123,7 @@ public sealed class FrontMatterReader
             return null;
         }
 
+        Read(entry.Index);
         if (entry.Value is not FrontMatterScalar scalar)
         {
             Error(entry.Value, $"'{key}' must be a single value, not a {KindOf(entry.Value)}");
@@ -123,11 +147,13 @@ public sealed class FrontMatterReader
     /// <summary>A value written either as one string or as a list of strings.</summary>
     public List<(string Value, SourceLocation Location)> TextList(string key)
     {
-        _known.Add(key);
+        _asked.Add(key);
         if (!_entries.TryGetValue(key, out var entry))
         {
             return [];
         }
+
+        Read(entry.Index);
 
         switch (entry.Value)
         {
@@ -215,23 +241,24 @@ public sealed class FrontMatterReader
 
     private void ReportUnknownKeys(bool asErrors)
     {
-        if (_known.IsSupersetOf(_entries.Keys))
+        if (_unread == 0)
         {
             // Every key was asked for, as in almost every file: nothing to sort and report.
             return;
         }
 
+        var known = _asked.Distinct(StringComparer.Ordinal).ToList();
         foreach (var (name, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            if (!_known.Contains(name))
+            if (!_read[entry.Index])
             {
                 if (asErrors)
                 {
-                    Error(entry.Key, $"unknown key '{name}'{Suggest.HintOrList(name, _known.Order(StringComparer.Ordinal).ToList(), "keys here")}");
+                    Error(entry.Key, $"unknown key '{name}'{Suggest.HintOrList(name, known.Order(StringComparer.Ordinal).ToList(), "keys here")}");
                 }
                 else
                 {
-                    _diagnostics.Warning(At(entry.Key), $"unknown key '{name}' is ignored{Suggest.Hint(name, _known)}");
+                    _diagnostics.Warning(At(entry.Key), $"unknown key '{name}' is ignored{Suggest.Hint(name, known)}");
                 }
             }
         }
