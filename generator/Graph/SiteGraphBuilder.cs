@@ -26,26 +26,23 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, Task<Gra
         var articles = PlaceArticles(model.Articles, model.Site.ArticlePath);
         var bySourcePath = articles.ToDictionary(a => a.Article.SourcePath, StringComparer.Ordinal);
         LinkPicked(articles, bySourcePath);
+
+        // What needs only the placed articles is built on the other cores while the issues are (each sets fields of the
+        // articles' nodes that the others do not touch); the months come after the issues, whose groups they show.
+        var topicsWithPromos = Task.Run(() =>
+        {
+            var topics = BuildTopics(model, articles);
+            LinkPromos(model.Promos, articles, topics);
+            return topics;
+        });
+        var byAuthor = Task.Run(() => BuildAuthors(articles));
+        var ordered = Task.Run(() => Order(model.Site, articles));
         var issues = BuildIssues(model, articles);
-        var topics = BuildTopics(model, articles);
-        LinkPromos(model.Promos, articles, topics);
-        var authors = BuildAuthors(articles);
         var years = BuildArchive(articles);
-        var known = knowing?.GetAwaiter().GetResult();
-        var fits = known is not null && known.Fit(articles.Count);
-        var letters = BuildLetters(model.Site, fits ? known!.ByTitle.Select(i => articles[i]).ToList() : ByTitle(model.Site, articles));
+        var topics = topicsWithPromos.GetAwaiter().GetResult();
+        var authors = byAuthor.GetAwaiter().GetResult();
+        var letters = ordered.GetAwaiter().GetResult();
         var azSplit = articles.Count > AzSinglePageLimit;
-        if (fits)
-        {
-            for (var i = 0; i < articles.Count; i++)
-            {
-                articles[i].Related = known!.Related[i].Select(r => articles[r]).ToList();
-            }
-        }
-        else
-        {
-            LinkRelated(articles);
-        }
 
         var pages = new List<Page>
         {
@@ -94,6 +91,30 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, Task<Gra
             Promos = model.Promos,
             PaperPages = paperPages,
         };
+    }
+
+    /// <summary>
+    /// The A–Z initials, and each article's related articles: as the last build of a model of the same shape found them,
+    /// when it is known, or worked out.
+    /// </summary>
+    private List<LetterNode> Order(Site site, List<ArticleNode> articles)
+    {
+        var known = knowing?.GetAwaiter().GetResult();
+        var fits = known is not null && known.Fit(articles.Count);
+        var letters = BuildLetters(site, fits ? known!.ByTitle.Select(i => articles[i]).ToList() : ByTitle(site, articles));
+        if (fits)
+        {
+            for (var i = 0; i < articles.Count; i++)
+            {
+                articles[i].Related = known!.Related[i].Select(r => articles[r]).ToList();
+            }
+        }
+        else
+        {
+            LinkRelated(articles);
+        }
+
+        return letters;
     }
 
     /// <summary>Gives each article its page, newest first; two articles may not claim the same page.</summary>
