@@ -81,7 +81,8 @@ public static class ManifestFile
             for (var i = 0; i < bodyCount; i++)
             {
                 var source = reader.ReadString();
-                var list = new LinkQuery[reader.ReadInt32()];
+                var count = reader.ReadInt32();
+                var list = count == 0 ? [] : new LinkQuery[count];
                 for (var j = 0; j < list.Length; j++)
                 {
                     list[j] = new LinkQuery(ReadQueryKind(reader), reader.ReadString(), ReadNullable(reader));

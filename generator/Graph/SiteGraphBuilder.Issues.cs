@@ -29,7 +29,7 @@ public sealed partial class SiteGraphBuilder
             {
                 foreach (var article in section.Articles)
                 {
-                    article.AlsoInSection = section.Articles.Where(a => a != article).ToList();
+                    article.AlsoInSection = section.Articles.Where(a => a != article).ToArray();
                 }
             }
         }

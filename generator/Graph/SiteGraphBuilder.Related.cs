@@ -70,7 +70,7 @@ public sealed partial class SiteGraphBuilder
                     scratch.Shared[index[picked.Article!]] = 0;
                 }
 
-                article.Related = Best(i, scratch.Shared, scratch.Touched, days, pathRank, byPath).Select(b => articles[b]).ToList();
+                article.Related = Best(i, scratch.Shared, scratch.Touched, days, pathRank, byPath).Select(b => articles[b]).ToArray();
                 foreach (var other in scratch.Touched)
                 {
                     scratch.Shared[other] = 0;

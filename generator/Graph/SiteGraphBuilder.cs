@@ -106,7 +106,7 @@ public sealed partial class SiteGraphBuilder(DiagnosticBag diagnostics, Task<Gra
         {
             for (var i = 0; i < articles.Count; i++)
             {
-                articles[i].Related = known!.Related[i].Select(r => articles[r]).ToList();
+                articles[i].Related = known!.Related[i].Select(r => articles[r]).ToArray();
             }
         }
         else

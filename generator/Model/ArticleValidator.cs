@@ -25,7 +25,7 @@ public sealed class ArticleValidator
         // Headlines and standfirsts are set as the body is, with curled quotes and proper dashes.
         var title = reader.Typeset("title", required: true);
         var subtitle = reader.Typeset("subtitle");
-        var authors = reader.TextList("authors").Select(a => ResolveAuthor(a.Value)).DistinctBy(a => a.Id).ToList();
+        var authors = reader.TextList("authors").Select(a => ResolveAuthor(a.Value)).DistinctBy(a => a.Id).ToArray();
         var issue = Resolve(reader, "issue", "issue", _references.Issues, "the files in issues/", _references.FailedIssues);
         var section = Resolve(reader, "section", "section", _references.Sections, "the sections of site.yml");
         var topics = ResolveTopics(reader);
@@ -73,19 +73,22 @@ public sealed class ArticleValidator
             date.Value,
             issue,
             section,
-            topics,
+            Held(topics),
             image,
             summary,
             slug,
-            aliases,
+            Held(aliases),
             draft,
             new MarkdownText(file.Body, file.DisplayPath, file.ReadBody),
             position)
         {
             Audio = audio,
-            Related = related,
+            Related = Held(related),
         };
     }
+
+    /// <summary>A list as the model holds it to the end of the build: an array, and the one empty array when empty (most articles have no aliases or picks).</summary>
+    private static T[] Held<T>(List<T> list) => list.Count == 0 ? [] : list.ToArray();
 
     /// <summary>The article's place in its section of the issue: a whole number from 1, meaningful only in an issue.</summary>
     private static int? Position(FrontMatterReader reader)
