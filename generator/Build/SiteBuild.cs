@@ -81,7 +81,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             diagnostics.ThrowIfErrors();
 
             var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
-            Commit(staging, () =>
+            Commit(staging, writer, () =>
             {
                 memo.Save(graph, writer, pages.BodyKeys, pages.Summaries, counts, diagnostics.Sorted());
                 imageStore.Keep(catalog.Images);
@@ -151,10 +151,10 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         return templates;
     }
 
-    /// <summary>Swaps the staging folder in for the output, and keeps what the next build will want while the old output goes.</summary>
-    private static void Commit(OutputStaging staging, Action save)
+    /// <summary>Swaps the staging folder in for the output, and keeps what the next build will want (the cache, the previous tree brought up to date) meanwhile.</summary>
+    private static void Commit(OutputStaging staging, OutputWriter writer, Action save)
     {
-        var oldOutputRemoved = staging.Folder.Commit();
+        var oldOutputRemoved = staging.Folder.Commit(writer);
         try
         {
             save();

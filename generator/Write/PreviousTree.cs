@@ -66,6 +66,44 @@ public static class PreviousTree
         return present.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Right after a build's swap, while its cache is saved: makes <paramref name="folder"/> (the output as it was before,
+    /// or nothing after a first build) follow the new output, by the files the build wrote and removed, so that the next
+    /// build finds it up to date rather than linking them itself. Nothing is listed; the next build still checks every
+    /// file (<see cref="BringUpToDate"/>), so a tree left half done by an error or a killed build costs time, not output.
+    /// </summary>
+    /// <param name="written">The files the build wrote afresh: each replaces the tree's as a link to the new output's.</param>
+    /// <param name="removed">The files the build removed from the output.</param>
+    public static void Follow(string folder, string output, IEnumerable<string> written, IEnumerable<string> removed)
+    {
+        try
+        {
+            var gone = removed.ToList();
+            foreach (var path in gone)
+            {
+                File.Delete(Path.Combine(folder, path));
+            }
+
+            RemoveEmptyFolders(folder, gone);
+            var files = written.ToList();
+            foreach (var parent in files.Select(f => Path.GetDirectoryName(Path.Combine(folder, f))!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(parent);
+            }
+
+            foreach (var path in files)
+            {
+                var link = Path.Combine(folder, path);
+                File.Delete(link);
+                HardLink.TryCreate(Path.Combine(output, path), link);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next build brings the tree up to date itself.
+        }
+    }
+
     private static void RemoveEmptyFolders(string root, IEnumerable<string> removedFiles)
     {
         var folders = removedFiles.Select(f => Path.GetDirectoryName(Path.Combine(root, f))!).Distinct(StringComparer.Ordinal)

@@ -156,17 +156,21 @@ public sealed class StagingFolder
     /// and CNAME, which belong to the deployment rather than the build. A build killed at any moment leaves either
     /// the old output or the new one.
     /// </summary>
+    /// <param name="written">What the build wrote, for the previous tree to follow (see <see cref="PreviousTree.Follow"/>); null to leave it to the next build.</param>
     /// <returns>
     /// The removal of the old output, now in the staging folder's place, which goes on while the caller saves its cache
     /// (thousands of unlinks); the caller waits for it before it ends. A build killed meanwhile leaves the folder to
-    /// <see cref="RemoveAbandoned(string)"/>. With a previous tree, the old output is kept there instead, and nothing is left to do.
+    /// <see cref="RemoveAbandoned(string)"/>. With a previous tree, the old output is kept there instead, and what goes
+    /// on is bringing it up to date with the new output.
     /// </returns>
-    public Task Commit()
+    public Task Commit(OutputWriter? written = null)
     {
         if (!Directory.Exists(_output))
         {
             Directory.Move(Path, _output);
-            return Task.CompletedTask;
+            return _previousTree is null || written is null
+                ? Task.CompletedTask
+                : Task.Run(() => PreviousTree.Follow(_previousTree, _output, written.Files.Keys, []));
         }
 
         foreach (var entry in Directory.EnumerateFileSystemEntries(_output).Where(IsDeploymentEntry))
@@ -180,7 +184,9 @@ public sealed class StagingFolder
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_previousTree)!);
             if (!Directory.Exists(_previousTree) && TryMove(Path, _previousTree))
             {
-                return Task.CompletedTask;
+                return written is null
+                    ? Task.CompletedTask
+                    : Task.Run(() => PreviousTree.Follow(_previousTree, _output, written.Fresh, written.Removed));
             }
         }
 

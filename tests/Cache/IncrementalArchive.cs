@@ -38,6 +38,9 @@ public sealed class IncrementalArchive(bool cleanPhotographs = false, bool ownTh
     /// <summary>Every file of the output with its bytes.</summary>
     public SortedDictionary<string, byte[]> OutputSnapshot() => _temp.Snapshot("output");
 
+    /// <summary>The previous tree the cache keeps, to start the next build's staging folder from.</summary>
+    public SortedDictionary<string, byte[]> PreviousTreeSnapshot() => _temp.Snapshot(".broadsheet-cache/previous-output");
+
     /// <summary>Makes the edit, builds, and asserts that the output is what a clean build makes.</summary>
     public void Edit(string step, Action edit)
     {

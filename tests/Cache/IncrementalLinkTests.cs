@@ -31,6 +31,26 @@ public sealed class IncrementalLinkTests : IDisposable
     }
 
     [Fact]
+    public void After_each_build_the_previous_tree_already_holds_its_output_so_the_next_build_links_nothing_in()
+    {
+        // A first build has no old output to keep: the tree is made of its own files.
+        _archive.Build();
+        Assert.Equal(_archive.OutputSnapshot(), _archive.PreviousTreeSnapshot());
+
+        // An edit: the tree, now the output as it was, follows the pages the build wrote.
+        _archive.Append(IncrementalArchive.Editorial, "\nA line the desk added.\n");
+        var (_, written) = _archive.Build();
+        Assert.Contains(IncrementalArchive.EditorialPage, written);
+        Assert.Equal(_archive.OutputSnapshot(), _archive.PreviousTreeSnapshot());
+
+        // A page removed: so is the tree's.
+        _archive.Delete("articles/2024/03/bernard-quigley-obituary.md");
+        _archive.Build();
+        Assert.False(File.Exists(Path.Combine(_archive.Output, "articles/2024/03/bernard-quigley-obituary.html")));
+        Assert.Equal(_archive.OutputSnapshot(), _archive.PreviousTreeSnapshot());
+    }
+
+    [Fact]
     public void Renaming_a_linked_article_is_reported_at_the_link_though_the_linking_article_did_not_change()
     {
         _archive.Append(IncrementalArchive.Editorial, "\nSee also [the obituary](bernard-quigley-obituary.md).\n");
