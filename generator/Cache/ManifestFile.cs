@@ -109,7 +109,7 @@ public static class ManifestFile
 
             return new BuildManifest(generator, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes) { Context = context, Articles = prints }, orders) { Summaries = summaries };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or OverflowException)
         {
             return null;
         }

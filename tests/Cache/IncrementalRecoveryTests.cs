@@ -25,6 +25,51 @@ public sealed class IncrementalRecoveryTests : IDisposable
         _archive.AssertSameAsCleanBuild("after the output was edited by hand");
     }
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(3)]
+    [InlineData(2)]
+    [InlineData(1.25)]
+    [InlineData(1.05)]
+    public void A_manifest_damaged_anywhere_is_not_trusted_as_it_reads_and_the_build_is_a_clean_one(double part)
+    {
+        // Four bytes of 0xFF: a count read there is negative, a string's length far too long, a hash not the one written.
+        _archive.Build();
+        var manifest = _archive.Combine(".broadsheet-cache/manifest.bin");
+        var damaged = File.ReadAllBytes(manifest);
+        damaged.AsSpan((int)(damaged.Length / part), 4).Fill(0xFF);
+        File.WriteAllBytes(manifest, damaged);
+        _archive.Replace(IncrementalArchive.Editorial, "Every March, someone", "Every spring, someone");
+
+        _archive.Build();
+
+        _archive.AssertSameAsCleanBuild($"after a build from a manifest damaged at {100 / part:F0} % of its length");
+    }
+
+    [Fact]
+    public void A_manifest_whose_count_of_texts_reads_negative_is_no_manifest()
+    {
+        _archive.Build();
+        var manifest = _archive.Combine(".broadsheet-cache/manifest.bin");
+        var bytes = File.ReadAllBytes(manifest);
+        using (var reader = new BinaryReader(new MemoryStream(bytes)))
+        {
+            // The magic, the format, the two keys, the shape and its context; then the count of Markdown texts.
+            reader.ReadString();
+            reader.ReadInt32();
+            for (var i = 0; i < 4; i++)
+            {
+                reader.ReadString();
+            }
+
+            bytes.AsSpan((int)reader.BaseStream.Position, 4).Fill(0xFF);
+        }
+
+        File.WriteAllBytes(manifest, bytes);
+
+        Assert.Null(Broadsheet.Cache.ManifestFile.Read(manifest));
+    }
+
     [Fact]
     public void A_build_killed_before_it_saved_its_manifest_leaves_a_cache_the_next_build_can_trust()
     {
