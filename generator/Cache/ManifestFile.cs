@@ -139,11 +139,11 @@ public static class ManifestFile
                 writer.Write(prosePath);
                 writer.Write(hash);
                 var print = manifest.Prose.Articles.GetValueOrDefault(prosePath);
-                writer.Write(print?.Stamp is not null);
-                if (print?.Stamp is { } stamp)
+                writer.Write(print is not null);
+                if (print is not null)
                 {
-                    writer.Write(stamp.Size);
-                    writer.Write(stamp.WriteTicks);
+                    writer.Write(print.Stamp.Size);
+                    writer.Write(print.Stamp.WriteTicks);
                     writer.Write(print.Fingerprint);
                 }
             }

@@ -41,9 +41,9 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
         var prints = ParallelMap.Ordered(model.Articles, a => PrintOf(a, stamps?.GetValueOrDefault(a.SourcePath)?.Stamp, known));
         for (var i = 0; i < prints.Length; i++)
         {
-            var (print, prose) = prints[i];
+            var (fingerprint, print, prose) = prints[i];
             var body = model.Articles[i].Body;
-            whole.Add(print.Fingerprint);
+            whole.Add(fingerprint);
             if (prose is null)
             {
                 // An article's one Markdown text is its body: bylines name authors, whose records are in the context.
@@ -57,7 +57,7 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
                 }
             }
 
-            if (print.Stamp is not null)
+            if (print is not null)
             {
                 articles[body.DisplayPath] = print;
             }
@@ -66,16 +66,20 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
         return new ModelProse(whole.Hex(), hashes) { Context = contextHex, Articles = articles };
     }
 
-    /// <summary>The article's fingerprint as the last build left it, when its file kept its stamp; else walked, with its prose.</summary>
-    private static (ArticlePrint Print, IReadOnlyDictionary<string, string>? Prose) PrintOf(Article article, FileStamp? stamp, IReadOnlyDictionary<string, ArticlePrint> known)
+    /// <summary>
+    /// The article's fingerprint as the last build left it, when its file kept its stamp; else walked, with its prose. The
+    /// print to remember is null for a file whose stamp is not known.
+    /// </summary>
+    private static (string Fingerprint, ArticlePrint? Print, IReadOnlyDictionary<string, string>? Prose) PrintOf(Article article, FileStamp? stamp, IReadOnlyDictionary<string, ArticlePrint> known)
     {
-        if (stamp is not null && known.TryGetValue(article.Body.DisplayPath, out var print) && print.Stamp == stamp)
+        if (stamp is { } kept && known.TryGetValue(article.Body.DisplayPath, out var print) && print.Stamp == kept)
         {
-            return (print, null);
+            return (print.Fingerprint, print, null);
         }
 
         var walked = new Fingerprint(MarkdownMode.Place).AddView(Unlinked(article));
-        return (new ArticlePrint(stamp, walked.Hex()), walked.Prose);
+        var hex = walked.Hex();
+        return (hex, stamp is { } fileStamp ? new ArticlePrint(fileStamp, hex) : null, walked.Prose);
     }
 
     /// <summary>
@@ -108,5 +112,5 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
     }
 }
 
-/// <summary>An article's fingerprint in a <see cref="ModelProse"/>, and the stamp its file had; null for a file not remembered.</summary>
-public sealed record ArticlePrint(FileStamp? Stamp, string Fingerprint);
+/// <summary>An article's fingerprint in a <see cref="ModelProse"/>, and the stamp its file had.</summary>
+public sealed record ArticlePrint(FileStamp Stamp, string Fingerprint);

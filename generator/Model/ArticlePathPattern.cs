@@ -60,8 +60,11 @@ public sealed class ArticlePathPattern
                 case "slug":
                     path.Append(slug);
                     break;
-                case "issue" or "section" when (text == "issue" ? issue : section) is { } id:
-                    path.Append(id);
+                case "issue" when issue is not null:
+                    path.Append(issue);
+                    break;
+                case "section" when section is not null:
+                    path.Append(section);
                     break;
                 case "issue" or "section":
                     // The default pattern names neither, so its own use of the builder never comes here.

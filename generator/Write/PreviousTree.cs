@@ -47,14 +47,9 @@ public static class PreviousTree
         }
 
         var options = new ParallelOptions { CancellationToken = stop };
-        Parallel.ForEach(stale, options, path => File.Delete(Path.Combine(folder, path)));
-        RemoveEmptyFolders(folder, stale);
-
+        Remove(folder, stale, options);
         var missing = files.Keys.Where(f => !present.ContainsKey(f)).ToList();
-        foreach (var parent in missing.Select(f => Path.GetDirectoryName(Path.Combine(folder, f))!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(parent);
-        }
+        CreateParents(folder, missing);
 
         Parallel.ForEach(missing, options, path =>
         {
@@ -78,18 +73,9 @@ public static class PreviousTree
     {
         try
         {
-            var gone = removed.ToList();
-            foreach (var path in gone)
-            {
-                File.Delete(Path.Combine(folder, path));
-            }
-
-            RemoveEmptyFolders(folder, gone);
+            Remove(folder, removed.ToList(), new ParallelOptions());
             var files = written.ToList();
-            foreach (var parent in files.Select(f => Path.GetDirectoryName(Path.Combine(folder, f))!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(parent);
-            }
+            CreateParents(folder, files);
 
             foreach (var path in files)
             {
@@ -98,9 +84,25 @@ public static class PreviousTree
                 HardLink.TryCreate(Path.Combine(output, path), link);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
         {
-            // The next build brings the tree up to date itself.
+            // The next build brings the tree up to date itself (a file that could not be removed comes wrapped by Parallel).
+        }
+    }
+
+    /// <summary>Deletes these files of the folder, and the folders they leave empty.</summary>
+    private static void Remove(string folder, List<string> files, ParallelOptions options)
+    {
+        Parallel.ForEach(files, options, path => File.Delete(Path.Combine(folder, path)));
+        RemoveEmptyFolders(folder, files);
+    }
+
+    /// <summary>Makes the folders that files at these paths of the folder go in.</summary>
+    private static void CreateParents(string folder, IEnumerable<string> files)
+    {
+        foreach (var parent in files.Select(f => Path.GetDirectoryName(Path.Combine(folder, f))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(parent);
         }
     }
 
