@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Broadsheet.Common;
 
 namespace Broadsheet.Load;
 
@@ -17,7 +18,7 @@ public sealed class SourceCache(IReadOnlyDictionary<string, SourceCacheEntry> pr
     /// </summary>
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
-    private readonly ConcurrentDictionary<string, SourceCacheEntry> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SourceCacheEntry> _kept = ConcurrentTable.ByString<SourceCacheEntry>(previous.Count);
     private readonly long _keepBefore = (buildStartUtc - RacyWindow).Ticks;
 
     /// <summary>The entries this build keeps for the next: those it found still valid, and its fresh parses outside the racy window.</summary>

@@ -17,7 +17,7 @@ public sealed class OutputWriter
     private readonly StagingFolder _staging;
     private readonly IReadOnlyDictionary<string, OutputEntry> _previous;
     private readonly IReadOnlySet<string> _linked;
-    private readonly ConcurrentDictionary<string, OutputEntry> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutputEntry> _written;
     private readonly ConcurrentDictionary<string, bool> _fresh = new(StringComparer.Ordinal);
 
     /// <param name="previous">The files of the previous build, by path; empty for a build from scratch.</param>
@@ -27,6 +27,7 @@ public sealed class OutputWriter
         _staging = staging;
         _previous = previous;
         _linked = linked;
+        _written = ConcurrentTable.ByString<OutputEntry>(previous.Count);
     }
 
     /// <summary>Every file of this build so far, as the cache will remember it.</summary>
