@@ -25,7 +25,7 @@ public static class ManifestFile
 
         try
         {
-            using var reader = new CacheReader(new BufferedStream(File.OpenRead(path), 1 << 16));
+            using var reader = new CacheReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
             if (reader.ReadString() != Magic || reader.ReadInt32() != Format)
             {
                 return null;

@@ -26,7 +26,7 @@ internal static class CacheFileHeader
             return null;
         }
 
-        var reader = new CacheReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+        var reader = new CacheReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
         try
         {
             if (Matches(reader, magic, format, generatorKey))
