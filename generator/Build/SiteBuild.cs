@@ -42,7 +42,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         }
 
         theme ??= StartThemeAndLibraries();
-        using var staging = OutputStaging.Begin(options.Output, memo.PreviousTreePath, () => memo.ReusableOutputs(theme.GetAwaiter().GetResult().Templates.Keys));
+        using var staging = OutputStaging.Begin(options.Output, memo.TakePreviousTree(), () => memo.ReusableOutputs(theme.GetAwaiter().GetResult().Templates.Keys));
         using var imageStore = options.Images is { } store ? new ImageStore(store) : ImageStore.Temporary();
         ImageWork? images = null;
         try
@@ -81,7 +81,7 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
             diagnostics.ThrowIfErrors();
 
             var counts = new BuildCounts(graph.Pages.Count, writer.Files.Count, report.Links, model.Articles.Count, model.Issues.Count, model.Topics.Count);
-            Commit(staging, writer, () =>
+            Commit(staging, writer, memo, () =>
             {
                 memo.Save(graph, writer, pages.BodyKeys, pages.Summaries, counts, diagnostics.Sorted());
                 imageStore.Keep(catalog.Images);
@@ -152,17 +152,20 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     }
 
     /// <summary>Swaps the staging folder in for the output, and keeps what the next build will want (the cache, the previous tree brought up to date) meanwhile.</summary>
-    private static void Commit(OutputStaging staging, OutputWriter writer, Action save)
+    private static void Commit(OutputStaging staging, OutputWriter writer, BuildMemo memo, Action save)
     {
-        var oldOutputRemoved = staging.Folder.Commit(writer);
+        var oldOutputKept = staging.Folder.Commit(writer, memo.OutputWhole);
+        bool treeFollows;
         try
         {
             save();
         }
         finally
         {
-            oldOutputRemoved.GetAwaiter().GetResult();
+            treeFollows = oldOutputKept.GetAwaiter().GetResult();
         }
+
+        memo.TreeFollows(treeFollows);
     }
 
     /// <summary>Render and Write. With errors found before, a failure of a page made of what was valid is reported with them.</summary>

@@ -50,6 +50,55 @@ public sealed class BuildCache
     /// <summary>Where the output as it was before the last build is kept, to start the next staging folder from (see <c>PreviousTree</c>).</summary>
     public string PreviousTreePath => Path.Combine(Path.GetDirectoryName(_manifestPath)!, "previous-output");
 
+    /// <summary>
+    /// Beside the previous tree, when the build that wrote the manifest left the tree holding its output file for file:
+    /// the manifest's size and time. The next build then need not list the tree.
+    /// </summary>
+    private string FollowsPath => PreviousTreePath + ".follows";
+
+    /// <summary>Whether the output held the files the last build left, as it left them, and no others (see <see cref="Reusable"/>).</summary>
+    public bool OutputWhole { get; private set; }
+
+    /// <summary>
+    /// The previous tree, for the staging folder to start from, with the files it holds when the last build left it
+    /// holding its output (see <see cref="NoteTreeFollows"/>); null when they are not known, and the tree is listed. The
+    /// note goes now: from here the tree changes.
+    /// </summary>
+    public (string Path, IEnumerable<string>? Held) TakePreviousTree()
+    {
+        IEnumerable<string>? held = null;
+        try
+        {
+            if (_memory is null && Previous is not null && File.Exists(FollowsPath) && File.ReadAllText(FollowsPath) == ManifestStamp())
+            {
+                held = Previous.Outputs.Keys;
+            }
+
+            File.Delete(FollowsPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            held = null;
+        }
+
+        return (PreviousTreePath, held);
+    }
+
+    /// <summary>Notes, once the manifest is saved, that the previous tree holds the output it describes (see <see cref="TakePreviousTree"/>).</summary>
+    public void NoteTreeFollows()
+    {
+        if (_memory is null && File.Exists(_manifestPath))
+        {
+            File.WriteAllText(FollowsPath, ManifestStamp());
+        }
+    }
+
+    private string ManifestStamp()
+    {
+        var manifest = new FileInfo(_manifestPath);
+        return FormattableString.Invariant($"{manifest.Length} {manifest.LastWriteTimeUtc.Ticks}");
+    }
+
     /// <summary>What the last successful build left; null if there was none, or its manifest cannot be read.</summary>
     public BuildManifest? Previous { get; }
 
@@ -123,7 +172,8 @@ public sealed class BuildCache
 
         var sameGenerator = Previous.GeneratorKey == generatorKey;
         var intact = new Dictionary<string, OutputEntry>(StringComparer.Ordinal);
-        foreach (var (path, size, ticks) in _outputs.GetAwaiter().GetResult())
+        var listed = _outputs.GetAwaiter().GetResult();
+        foreach (var (path, size, ticks) in listed)
         {
             if (Previous.Outputs.TryGetValue(path, out var entry) && entry.Size == size && entry.WriteTicks == ticks)
             {
@@ -133,6 +183,7 @@ public sealed class BuildCache
             }
         }
 
+        OutputWhole = listed.Count == intact.Count && intact.Count == Previous.Outputs.Count;
         return Previous with
         {
             Outputs = intact,

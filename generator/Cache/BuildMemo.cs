@@ -42,7 +42,20 @@ public sealed class BuildMemo
     public string GeneratorKey { get; }
 
     /// <summary>Where the last output's tree is kept, for the staging folder to start from; null without a cache.</summary>
-    public string? PreviousTreePath => _cache?.PreviousTreePath;
+    /// <inheritdoc cref="BuildCache.TakePreviousTree"/>
+    public (string Path, IEnumerable<string>? Held)? TakePreviousTree() => _cache?.TakePreviousTree();
+
+    /// <inheritdoc cref="BuildCache.OutputWhole"/>
+    public bool OutputWhole => _cache?.OutputWhole ?? false;
+
+    /// <summary>After the swap and the save: notes whether the previous tree now holds the new output, file for file.</summary>
+    public void TreeFollows(bool follows)
+    {
+        if (follows)
+        {
+            _cache?.NoteTreeFollows();
+        }
+    }
 
     /// <summary>The static files by size and time, once <see cref="OrdersFor"/> has seen the model: the books are made with them.</summary>
     public string StaticFiles { get; private set; } = "";

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Broadsheet.Common;
 
 namespace Broadsheet.Write;
 
@@ -17,8 +17,12 @@ public static class PreviousTree
     /// dotfiles and CNAME are removed too, as the swap copies in the output's own.
     /// </summary>
     /// <param name="files">The output's files to start from, with the size and time each has in the output.</param>
+    /// <param name="held">
+    /// The files the folder is known to hold, each a link to the output's file as the last build left it (the tree followed
+    /// that build's output to the end: <see cref="Follow"/>); null when not known, and the folder is listed.
+    /// </param>
     /// <returns>The files now in the folder.</returns>
-    public static IReadOnlySet<string> BringUpToDate(string folder, string output, IReadOnlyDictionary<string, (long Size, long Ticks)> files, CancellationToken stop)
+    public static IReadOnlySet<string> BringUpToDate(string folder, string output, IReadOnlyDictionary<string, (long Size, long Ticks)> files, IEnumerable<string>? held, CancellationToken stop)
     {
         foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(StagingFolder.IsDeploymentEntry))
         {
@@ -32,7 +36,15 @@ public static class PreviousTree
             }
         }
 
-        var present = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var options = new ParallelOptions { CancellationToken = stop };
+        if (held is not null)
+        {
+            // A file of the output as the last build left it is the tree's file too: only those changed or gone since differ.
+            Remove(folder, held.Where(f => !files.ContainsKey(f)).ToList(), options);
+            return files.Keys.ToHashSet(StringComparer.Ordinal);
+        }
+
+        var present = ConcurrentTable.ByString<bool>(files.Count);
         var stale = new List<string>();
         foreach (var (path, size, ticks) in FolderFiles.Under(folder))
         {
@@ -46,7 +58,6 @@ public static class PreviousTree
             }
         }
 
-        var options = new ParallelOptions { CancellationToken = stop };
         Remove(folder, stale, options);
         var missing = files.Keys.Where(f => !present.ContainsKey(f)).ToList();
         CreateParents(folder, missing);
@@ -64,12 +75,13 @@ public static class PreviousTree
     /// <summary>
     /// Right after a build's swap, while its cache is saved: makes <paramref name="folder"/> (the output as it was before,
     /// or nothing after a first build) follow the new output, by the files the build wrote and removed, so that the next
-    /// build finds it up to date rather than linking them itself. Nothing is listed; the next build still checks every
-    /// file (<see cref="BringUpToDate"/>), so a tree left half done by an error or a killed build costs time, not output.
+    /// build finds it up to date rather than linking them itself. Nothing is listed. The next build lists the tree
+    /// (<see cref="BringUpToDate"/>) unless told this ended well, so a tree left half done by an error or a killed build costs time, not output.
     /// </summary>
     /// <param name="written">The files the build wrote afresh: each replaces the tree's as a link to the new output's.</param>
     /// <param name="removed">The files the build removed from the output.</param>
-    public static void Follow(string folder, string output, IEnumerable<string> written, IEnumerable<string> removed)
+    /// <returns>Whether every file was followed: a tree that started as the old output, holding only files the build knew, now holds the new one.</returns>
+    public static bool Follow(string folder, string output, IEnumerable<string> written, IEnumerable<string> removed)
     {
         try
         {
@@ -77,16 +89,20 @@ public static class PreviousTree
             var files = written.ToList();
             CreateParents(folder, files);
 
+            var all = true;
             foreach (var path in files)
             {
                 var link = Path.Combine(folder, path);
                 File.Delete(link);
-                HardLink.TryCreate(Path.Combine(output, path), link);
+                all &= HardLink.TryCreate(Path.Combine(output, path), link);
             }
+
+            return all;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
         {
             // The next build brings the tree up to date itself (a file that could not be removed comes wrapped by Parallel).
+            return false;
         }
     }
 

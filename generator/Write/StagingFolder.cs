@@ -105,7 +105,8 @@ public sealed class StagingFolder
     /// </summary>
     /// <returns>The files now in the staging folder.</returns>
     /// <param name="stop">Stops the linking part-way, for a build that failed meanwhile (it throws <see cref="OperationCanceledException"/>).</param>
-    public IReadOnlySet<string> HardLinkFrom(IReadOnlyDictionary<string, (long Size, long Ticks)> files, CancellationToken stop = default)
+    /// <param name="held">The files the previous tree is known to hold (see <see cref="PreviousTree.BringUpToDate"/>); null to list it.</param>
+    public IReadOnlySet<string> HardLinkFrom(IReadOnlyDictionary<string, (long Size, long Ticks)> files, IEnumerable<string>? held = null, CancellationToken stop = default)
     {
         if (!_fromPreviousTree && files.Count == 0)
         {
@@ -118,7 +119,7 @@ public sealed class StagingFolder
             Inside(file);
         }
 
-        var present = PreviousTree.BringUpToDate(Path, _output, files, stop);
+        var present = PreviousTree.BringUpToDate(Path, _output, files, _fromPreviousTree ? held : null, stop);
         _linked = true;
         return present;
     }
@@ -157,19 +158,21 @@ public sealed class StagingFolder
     /// the old output or the new one.
     /// </summary>
     /// <param name="written">What the build wrote, for the previous tree to follow (see <see cref="PreviousTree.Follow"/>); null to leave it to the next build.</param>
+    /// <param name="oldOutputWhole">Whether the old output held the files the build started from, as the last build left them, and no others.</param>
     /// <returns>
     /// The removal of the old output, now in the staging folder's place, which goes on while the caller saves its cache
     /// (thousands of unlinks); the caller waits for it before it ends. A build killed meanwhile leaves the folder to
     /// <see cref="RemoveAbandoned(string)"/>. With a previous tree, the old output is kept there instead, and what goes
-    /// on is bringing it up to date with the new output.
+    /// on is bringing it up to date with the new output. Its result: whether the previous tree now holds the new output,
+    /// file for file.
     /// </returns>
-    public Task Commit(OutputWriter? written = null)
+    public Task<bool> Commit(OutputWriter? written = null, bool oldOutputWhole = false)
     {
         if (!Directory.Exists(_output))
         {
             Directory.Move(Path, _output);
             return _previousTree is null || written is null
-                ? Task.CompletedTask
+                ? Task.FromResult(false)
                 : Task.Run(() => PreviousTree.Follow(_previousTree, _output, written.Files.Keys, []));
         }
 
@@ -185,12 +188,16 @@ public sealed class StagingFolder
             if (!Directory.Exists(_previousTree) && TryMove(Path, _previousTree))
             {
                 return written is null
-                    ? Task.CompletedTask
-                    : Task.Run(() => PreviousTree.Follow(_previousTree, _output, written.Fresh, written.Removed));
+                    ? Task.FromResult(false)
+                    : Task.Run(() => PreviousTree.Follow(_previousTree, _output, written.Fresh, written.Removed) && oldOutputWhole);
             }
         }
 
-        return Task.Run(() => Directory.Delete(Path, recursive: true));
+        return Task.Run(() =>
+        {
+            Directory.Delete(Path, recursive: true);
+            return false;
+        });
     }
 
     /// <summary>

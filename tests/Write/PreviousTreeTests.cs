@@ -87,7 +87,7 @@ public sealed class PreviousTreeTests : IDisposable
         _parent.Write("tree/CNAME", "old.example.org\n");
 
         var present = PreviousTree.BringUpToDate(
-            _parent.Combine("tree"), Output, Stamps("same.html", "changed.html", "articles/2024/03/added.html"), CancellationToken.None);
+            _parent.Combine("tree"), Output, Stamps("same.html", "changed.html", "articles/2024/03/added.html"), null, CancellationToken.None);
 
         Assert.Equal(["articles/2024/03/added.html", "changed.html", "same.html"], present.Order(StringComparer.Ordinal));
         var tree = _parent.Snapshot("tree");
@@ -104,9 +104,27 @@ public sealed class PreviousTreeTests : IDisposable
         _parent.Write("tree/page.html", "54321");
         File.SetLastWriteTimeUtc(_parent.Combine("tree/page.html"), File.GetLastWriteTimeUtc(_parent.Combine("output/page.html")).AddSeconds(-10));
 
-        PreviousTree.BringUpToDate(_parent.Combine("tree"), Output, Stamps("page.html"), CancellationToken.None);
+        PreviousTree.BringUpToDate(_parent.Combine("tree"), Output, Stamps("page.html"), null, CancellationToken.None);
 
         Assert.Equal("12345", File.ReadAllText(_parent.Combine("tree/page.html")));
+    }
+
+    [Fact]
+    public void A_tree_known_to_hold_the_last_output_is_not_listed_only_the_files_changed_or_gone_since_are_removed()
+    {
+        _parent.Write("output/same.html", "same");
+        _parent.Write("output/changed.html", "changed in the output since");
+        Directory.CreateDirectory(_parent.Combine("tree"));
+        Assert.True(HardLink.TryCreate(Path.Combine(Output, "same.html"), _parent.Combine("tree/same.html")));
+        _parent.Write("tree/changed.html", "as the last build left it");
+        _parent.Write("tree/gone.html", "removed from the output since");
+        _parent.Write("tree/CNAME", "old.example.org\n");
+
+        var present = PreviousTree.BringUpToDate(
+            _parent.Combine("tree"), Output, Stamps("same.html"), held: ["same.html", "changed.html", "gone.html"], CancellationToken.None);
+
+        Assert.Equal(["same.html"], present);
+        Assert.Equal(["same.html"], _parent.Snapshot("tree").Keys);
     }
 
     /// <summary>An output of two pages, then a build that rewrites its home page and keeps the previous tree.</summary>
