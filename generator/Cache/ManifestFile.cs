@@ -133,7 +133,7 @@ public static class ManifestFile
             writer.Write(manifest.Prose.Context);
             var proseIndex = new ProseIndex();
             writer.Write(manifest.Prose.Hashes.Count);
-            foreach (var (prosePath, hash) in manifest.Prose.Hashes.OrderBy(h => h.Key, StringComparer.Ordinal))
+            foreach (var (prosePath, hash) in InOrder(manifest.Prose.Hashes))
             {
                 proseIndex.Add(prosePath);
                 writer.Write(prosePath);
@@ -157,7 +157,7 @@ public static class ManifestFile
             WriteIndexes(writer, manifest.Orders.ByTitle);
 
             writer.Write(manifest.Outputs.Count);
-            foreach (var (outputPath, entry) in manifest.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+            foreach (var (outputPath, entry) in InOrder(manifest.Outputs))
             {
                 writer.Write(outputPath);
                 WriteNullable(writer, entry.Fingerprint);
@@ -182,7 +182,7 @@ public static class ManifestFile
         var stream = new MemoryStream();
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(manifest.Queries.Count);
-        foreach (var (source, list) in manifest.Queries.OrderBy(q => q.Key, StringComparer.Ordinal))
+        foreach (var (source, list) in InOrder(manifest.Queries))
         {
             writer.Write(source);
             writer.Write(list.Count);
@@ -195,7 +195,7 @@ public static class ManifestFile
         }
 
         writer.Write(manifest.Summaries.Count);
-        foreach (var (body, summary) in manifest.Summaries.OrderBy(s => s.Key, StringComparer.Ordinal))
+        foreach (var (body, summary) in InOrder(manifest.Summaries))
         {
             writer.Write(body);
             writer.Write(summary);
@@ -219,6 +219,27 @@ public static class ManifestFile
 
         writer.Flush();
         return stream;
+    }
+
+    /// <summary>
+    /// A table's entries in the ordinal order of their keys, the same on every build: two arrays sorted together, where
+    /// ordering the pairs compares through a delegate, and took a third of the time a manifest took to write.
+    /// </summary>
+    private static IEnumerable<(string Key, TValue Value)> InOrder<TValue>(IReadOnlyDictionary<string, TValue> table)
+    {
+        var (keys, values) = (new string[table.Count], new TValue[table.Count]);
+        var n = 0;
+        foreach (var (key, value) in table)
+        {
+            (keys[n], values[n]) = (key, value);
+            n++;
+        }
+
+        Array.Sort(keys, values, 0, n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            yield return (keys[i], values[i]);
+        }
     }
 
     /// <summary>A page's sources: their count plus one (0 for none known), then their indexes into the table of Markdown texts.</summary>
