@@ -23,7 +23,7 @@ public sealed partial class SiteGraphBuilder
         var issues = articles
             .Where(a => a.Issue is not null)
             .GroupBy(a => a.Issue!)
-            .OrderByDescending(g => g.Key.Issue.Date)
+            .OrderByDescending(g => g.Key.Issue.Date.DayNumber)
             .ThenBy(g => g.Key.Issue.Id, StringComparer.Ordinal)
             .Select(g => new IssueGroup(g.Key, g.Key.Sections.SelectMany(s => s.Articles).Where(g.Contains).ToList()))
             .ToList();

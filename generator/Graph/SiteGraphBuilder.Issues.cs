@@ -11,7 +11,7 @@ public sealed partial class SiteGraphBuilder
             .Where(a => a.Article.Issue is not null)
             .ToLookup(a => a.Article.Issue!.Id, StringComparer.Ordinal);
         var issues = new List<IssueNode>();
-        foreach (var issue in model.Issues.OrderByDescending(i => i.Date).ThenByDescending(i => i.Id, StringComparer.Ordinal))
+        foreach (var issue in model.Issues.OrderByDescending(i => i.Date.DayNumber).ThenByDescending(i => i.Id, StringComparer.Ordinal))
         {
             var sections = model.Site.Sections
                 .Select(s => new SectionGroup(s, byIssue[issue.Id]

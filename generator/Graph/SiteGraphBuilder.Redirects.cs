@@ -8,10 +8,17 @@ public sealed partial class SiteGraphBuilder
 {
     private List<RedirectPage> PlaceRedirects(List<ArticleNode> articles, List<Page> pages)
     {
+        var redirects = new List<RedirectPage>();
+        var withAliases = articles.Where(a => a.Article.Aliases.Count > 0).ToList();
+        if (withAliases.Count == 0)
+        {
+            return redirects;
+        }
+
         var pagePaths = pages.Select(p => p.OutputPath).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var claimed = new Dictionary<string, (ArticleNode Article, LegacyUrl Alias)>(StringComparer.OrdinalIgnoreCase);
-        var redirects = new List<RedirectPage>();
-        foreach (var article in articles.OrderBy(a => a.Article.SourcePath, StringComparer.Ordinal))
+        // In source order, so that of two articles claiming one old address the same one wins on every build.
+        foreach (var article in withAliases.OrderBy(a => a.Article.SourcePath, StringComparer.Ordinal))
         {
             foreach (var alias in article.Article.Aliases)
             {

@@ -284,7 +284,13 @@ public sealed class SearchAnalysisStore : IDisposable
     /// <summary>Whether the entries no longer in use take enough of the store to write it afresh.</summary>
     private static bool Compacting(SearchStoreTable table)
     {
-        var garbage = table.End - table.Entries.Values.Sum(e => (long)e.Length);
+        var used = 0L;
+        foreach (var (_, length) in table.Entries.Values)
+        {
+            used += length;
+        }
+
+        var garbage = table.End - used;
         return garbage > CompactAbove && garbage > CompactWhenGarbageExceeds * table.End;
     }
 

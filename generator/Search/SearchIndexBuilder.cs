@@ -217,8 +217,8 @@ public sealed class SearchIndexBuilder
         string?[] keys,
         SearchAnalysisStore? store)
     {
-        var sortedForms = forms.Where(f => f.Value.Documents > 0).OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
-        var formStems = sortedForms.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Stem)).ToList();
+        var sortedForms = InUse(forms);
+        var formStems = sortedForms.ConvertAll(f => new KeyValuePair<string, string>(f.Form, f.Stem));
         var chunking = Task.Run(() => SearchIndexRenderer.ChunkHashes(corpus.Documents));
         var shards = SearchShards.Of(terms, formStems);
         var chunks = chunking.GetAwaiter().GetResult();
@@ -235,7 +235,7 @@ public sealed class SearchIndexBuilder
                     corpus.Documents.Select(d => d.Body).ToList(),
                     lengths,
                     terms,
-                    sortedForms.Select(f => (f.Key, f.Value.Stem, f.Value.Documents)).ToList(),
+                    sortedForms,
                     shards.Keys,
                     chunks);
                 kept = Task.Run(() => store.SaveIndex(state));
@@ -253,6 +253,33 @@ public sealed class SearchIndexBuilder
         {
             Kept = kept,
         };
+    }
+
+    /// <summary>
+    /// The word forms some article still has, in ordinal order: the forms' strings sorted as an array, and each looked up,
+    /// where ordering the pairs (tens of thousands) compared through a delegate, and had the sort's code for them compiled.
+    /// </summary>
+    private static List<(string Form, string Stem, int Documents)> InUse(Dictionary<string, (string Stem, int Documents)> forms)
+    {
+        var names = new string[forms.Count];
+        var n = 0;
+        foreach (var (form, (_, documents)) in forms)
+        {
+            if (documents > 0)
+            {
+                names[n++] = form;
+            }
+        }
+
+        Array.Sort(names, 0, n, StringComparer.Ordinal);
+        var inUse = new List<(string Form, string Stem, int Documents)>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var (stem, documents) = forms[names[i]];
+            inUse.Add((names[i], stem, documents));
+        }
+
+        return inUse;
     }
 
     internal static void AddForms(Dictionary<string, (string Stem, int Documents)> forms, DocumentTerms document, int delta)

@@ -49,12 +49,22 @@ internal sealed record SearchStoreTable(long Id, long End, IReadOnlyDictionary<s
         using var writer = CacheFileHeader.CreateToWrite(path, Magic, Format, generatorKey);
         writer.Write(Id);
         writer.Write(End);
-        writer.Write(Entries.Count);
-        foreach (var (key, (offset, length)) in Entries.OrderBy(e => e.Value.Offset))
+        // In the store's order: the offsets sorted with the keys beside them, not the pairs through a delegate.
+        var (offsets, keys) = (new long[Entries.Count], new string[Entries.Count]);
+        var n = 0;
+        foreach (var (key, (offset, _)) in Entries)
         {
-            writer.Write(key);
-            writer.Write(offset);
-            writer.Write(length);
+            (offsets[n], keys[n]) = (offset, key);
+            n++;
+        }
+
+        Array.Sort(offsets, keys, 0, n);
+        writer.Write(n);
+        for (var i = 0; i < n; i++)
+        {
+            writer.Write(keys[i]);
+            writer.Write(offsets[i]);
+            writer.Write(Entries[keys[i]].Length);
         }
     }
 }

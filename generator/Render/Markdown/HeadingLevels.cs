@@ -17,7 +17,14 @@ public static class HeadingLevels
             return fixedLevels;
         }
 
-        var shift = 2 - levels.Min();
+        // A loop, not Enumerable.Min, whose vectorised code is compiled when first called (two milliseconds of an edit build).
+        var highest = int.MaxValue;
+        foreach (var level in levels)
+        {
+            highest = Math.Min(highest, level);
+        }
+
+        var shift = 2 - highest;
         var previous = 1;
         for (var i = 0; i < levels.Count; i++)
         {
