@@ -55,16 +55,13 @@ public sealed class Fingerprint
         return this;
     }
 
-    public Fingerprint Add(string? text)
-    {
-        if (text is null)
-        {
-            return Mark('n');
-        }
+    public Fingerprint Add(string? text) => text is null ? Mark('n') : Add(text.AsSpan());
 
+    public Fingerprint Add(ReadOnlySpan<char> text)
+    {
         // The UTF-16 code units as they are: no copy, and a fingerprint is only ever compared on the machine that made it.
         Mark('s').Add(text.Length);
-        Hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        Hash.Append(MemoryMarshal.AsBytes(text));
         return this;
     }
 

@@ -42,6 +42,9 @@ internal sealed class AsciiBuilder(int capacity = 16)
         Length += written;
     }
 
+    /// <summary>The text's bytes, one a character.</summary>
+    public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, Length);
+
     public override string ToString() => Encoding.ASCII.GetString(_bytes, 0, Length);
 
     // Half as much again, not twice: the room left over at the end is held for as long as the index is built.

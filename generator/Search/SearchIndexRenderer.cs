@@ -77,9 +77,14 @@ public sealed class SearchIndexRenderer(SearchIndex index)
             var fingerprint = new Fingerprint();
             for (var i = start; i < Math.Min(start + ChunkSize, documents.Count); i++)
             {
-                foreach (var field in ChunkFields(documents[i]))
+                // The fields ChunkFields gives, added as they stand: no array, no excerpt cut and copied, no numbers as text.
+                var document = documents[i];
+                var excerpt = ExcerptLength(document.Body);
+                fingerprint.Add(document.Subtitle ?? "").Add(document.Byline).Add(document.DateText)
+                    .Add(document.Body.AsSpan(0, excerpt)).Mark(excerpt < document.Body.Length ? 'c' : 'w');
+                if (document.Thumbnail is { } t)
                 {
-                    fingerprint.Add(field);
+                    fingerprint.Add(t.Jpeg).Add(t.Webp ?? "").Add(t.Width).Add(t.Height).Add(t.Alt);
                 }
             }
 
@@ -201,18 +206,24 @@ public sealed class SearchIndexRenderer(SearchIndex index)
     /// <summary>The start of the body, from which a result's snippet is cut; the excerpt of an excerpt is itself.</summary>
     public static string Excerpt(string body)
     {
-        // Up to the space before the 41st word, found without splitting (and copying) the rest of the body.
+        var length = ExcerptLength(body);
+        return length == body.Length ? body : string.Concat(body.AsSpan(0, length), " \u2026");
+    }
+
+    /// <summary>How much of the body the excerpt keeps: up to the space before the 41st word, found without splitting (and copying) the rest; all of a shorter body.</summary>
+    private static int ExcerptLength(string body)
+    {
         var end = -1;
         for (var words = 0; words < ExcerptWords; words++)
         {
             end = body.IndexOf(' ', end + 1);
             if (end < 0)
             {
-                return body;
+                return body.Length;
             }
         }
 
-        return string.Concat(body.AsSpan(0, end), " \u2026");
+        return end;
     }
 
     private static StringBuilder Start(string name) => new StringBuilder("BroadsheetSearch.load(\"").Append(name).Append("\",");

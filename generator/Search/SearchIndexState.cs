@@ -1,3 +1,4 @@
+using System.Text;
 using Broadsheet.Common;
 
 namespace Broadsheet.Search;
@@ -48,7 +49,7 @@ internal sealed record SearchIndexState(
             var terms = new SearchTerm[reader.ReadInt32()];
             for (var i = 0; i < terms.Length; i++)
             {
-                terms[i] = new SearchTerm(reader.ReadString(), reader.ReadInt32(), reader.ReadString(), reader.ReadString());
+                terms[i] = new SearchTerm(reader.ReadString(), reader.ReadInt32(), ReadAscii(reader), ReadAscii(reader));
             }
 
             var forms = new (string, string, int)[reader.ReadInt32()];
@@ -77,6 +78,13 @@ internal sealed record SearchIndexState(
         }
     }
 
+    /// <summary>A string the writer wrote that is all ASCII, as its bytes (see <see cref="SearchTerm"/>).</summary>
+    private static byte[] ReadAscii(BinaryReader reader)
+    {
+        var bytes = reader.ReadBytes(reader.Read7BitEncodedInt());
+        return Ascii.IsValid(bytes) ? bytes : throw new FormatException("postings that are not ASCII");
+    }
+
     public void Write(string path, string generatorKey)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -96,8 +104,7 @@ internal sealed record SearchIndexState(
         {
             writer.Write(term.Term);
             writer.Write(term.DocumentCount);
-            writer.Write(term.Postings);
-            writer.Write(term.Positions);
+            term.WriteLists(writer);
         }
 
         writer.Write(Forms.Count);

@@ -62,4 +62,8 @@ internal sealed class TermAccumulator(bool withPositions, int capacity = 16, int
     public string PositionsText() => _positions.ToString();
 
     public int PostingsLength => _postings.Length;
+
+    public ReadOnlySpan<byte> PostingsBytes => _postings.Bytes;
+
+    public ReadOnlySpan<byte> PositionsBytes => _positions.Bytes;
 }

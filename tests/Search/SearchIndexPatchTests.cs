@@ -44,6 +44,22 @@ public sealed class SearchIndexPatchTests : IDisposable
     private static List<string> FromScratch(List<SearchDocument> documents) =>
         Rendered(new SearchIndexBuilder().Build(new SearchCorpus(true, [], [], [], documents)));
 
+    [Fact]
+    public void A_kept_index_gives_its_postings_back_as_written_and_one_whose_postings_are_not_ascii_is_no_index()
+    {
+        var path = _temp.Combine("index.bin");
+        SearchIndexState State(string postings) => new(true, true, ["key"], ["The miners"], [2], [new SearchTerm("miner", 1, postings, "!#")], [("miners", "miner", 1)], ["m"], ["chunk"]);
+
+        State("!$").Write(path, "generator");
+        var read = SearchIndexState.Read(path, "generator");
+        Assert.Equal(new SearchTerm("miner", 1, "!$", "!#"), Assert.Single(read!.Terms));
+        read.Write(path, "generator");
+        Assert.Equal("!$", Assert.Single(SearchIndexState.Read(path, "generator")!.Terms).Postings);
+
+        State("!\u00e9").Write(path, "generator");
+        Assert.Null(SearchIndexState.Read(path, "generator"));
+    }
+
     [Theory]
     [InlineData(12)]
     [InlineData(SearchIndexBuilder.PositionsLimit + 2)]
