@@ -131,7 +131,7 @@ public static class ManifestFile
 
             writer.Write(manifest.Prose.Shape);
             writer.Write(manifest.Prose.Context);
-            var proseIndex = new ProseIndex();
+            var proseIndex = new ProseIndex(manifest.Prose.Hashes.Count);
             writer.Write(manifest.Prose.Hashes.Count);
             foreach (var (prosePath, hash) in InOrder(manifest.Prose.Hashes))
             {
@@ -294,10 +294,11 @@ public static class ManifestFile
     /// archive's pages are a few instances of each path (the model's, or the last manifest's for a page kept unseen), so
     /// each instance is hashed once, not each time a page names it.
     /// </summary>
-    private sealed class ProseIndex
+    /// <param name="count">How many texts the table will hold.</param>
+    private sealed class ProseIndex(int count)
     {
-        private readonly Dictionary<string, int> _byPath = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _byInstance = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, int> _byPath = new(count, StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _byInstance = new(count, ReferenceEqualityComparer.Instance);
 
         public void Add(string path) => _byPath[path] = _byPath.Count;
 
