@@ -192,7 +192,7 @@ public sealed class ContentLoader
     }
 
     /// <summary>Dotfiles and the backups editors leave behind are never content.</summary>
-    internal static bool IsIgnored(string name) =>
+    internal static bool IsIgnored(ReadOnlySpan<char> name) =>
         name.StartsWith('.')
         || name.EndsWith('~')
         || (name.StartsWith('#') && name.EndsWith('#'))

@@ -76,7 +76,7 @@ public sealed class SourceListing
                 KindOf(ref e)),
             new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !ContentLoader.IsIgnored(e.FileName.ToString()),
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !ContentLoader.IsIgnored(e.FileName),
         };
         var start = found.Count;
         try

@@ -35,7 +35,7 @@ public static class ThemeLoader
         var root = System.IO.Path.GetFullPath(folder);
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => (Full: f, Relative: System.IO.Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .Where(f => !f.Relative.Split('/').Any(Load.ContentLoader.IsIgnored))
+            .Where(f => !f.Relative.Split('/').Any(part => Load.ContentLoader.IsIgnored(part)))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .Select(f => new ThemeFile(f.Relative, Common.DisplayPath.Of(f.Full), File.ReadAllBytes(f.Full)))
             .ToList();
