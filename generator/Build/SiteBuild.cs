@@ -271,8 +271,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     }
 
     /// <summary>The last build's result again, for a build that found nothing changed and wrote nothing.</summary>
-    private static BuildResult Unchanged(BuildManifest last, IReadOnlyList<StageTiming> timings) =>
-        Result(last.Summary, last.Warnings, !last.Outputs.ContainsKey("sitemap.xml"), timings) with
+    private static BuildResult Unchanged(ManifestHead last, IReadOnlyList<StageTiming> timings) =>
+        Result(last.Summary, last.Warnings, !last.HasSitemap, timings) with
         {
             Skipped = last.Summary.Pages,
             Unchanged = true,

@@ -24,6 +24,7 @@ public sealed class BuildCache
     private IReadOnlyDictionary<string, SourceCacheEntry>? _sourcesKept;
     private Task? _sourcesSetAside;
     private readonly Task<List<(string Path, long Size, long Ticks)>> _outputs;
+    private readonly Lazy<BuildManifest?> _previous;
 
     /// <param name="outputFolder">The output the last build wrote: its files are looked at on another thread from now, for
     /// <see cref="OutputUnchanged"/> and <see cref="Reusable"/>, while the sources are listed.</param>
@@ -38,7 +39,9 @@ public sealed class BuildCache
         _outputs = HasManifest(folder, memory)
             ? Task.Run(() => FolderFiles.Under(root, withoutDeployment: true))
             : Task.FromResult(new List<(string Path, long Size, long Ticks)>());
-        Previous = memory is null ? ManifestFile.Read(_manifestPath) : memory.Manifest;
+        // The start of the manifest tells whether anything changed; the rest is read only for a build that goes on.
+        Head = memory is null ? ManifestFile.ReadHead(_manifestPath) : memory.Manifest is { } kept ? ManifestHead.Of(kept) : null;
+        _previous = new Lazy<BuildManifest?>(() => memory is null ? ManifestFile.Read(_manifestPath) : memory.Manifest);
     }
 
     public static bool HasManifest(string folder, BuildMemory? memory) =>
@@ -99,8 +102,20 @@ public sealed class BuildCache
         return FormattableString.Invariant($"{manifest.Length} {manifest.LastWriteTimeUtc.Ticks}");
     }
 
+    /// <summary>The start of the last successful build's manifest; null if there was none, or it cannot be read.</summary>
+    public ManifestHead? Head { get; }
+
     /// <summary>What the last successful build left; null if there was none, or its manifest cannot be read.</summary>
-    public BuildManifest? Previous { get; }
+    public BuildManifest? Previous => _previous.Value;
+
+    /// <summary>Starts reading the rest of the manifest on another thread, for a build that goes on.</summary>
+    public void ReadOnward()
+    {
+        if (Head is not null && !_previous.IsValueCreated)
+        {
+            _ = Task.Run(() => _previous.Value);
+        }
+    }
 
     /// <summary>
     /// The articles' parses the last successful build kept, for the loader, which leaves this build's in it; saved
@@ -137,26 +152,7 @@ public sealed class BuildCache
     }
 
     /// <summary>Whether the output folder holds exactly the files the last build wrote, none changed since.</summary>
-    public bool OutputUnchanged()
-    {
-        if (Previous is null)
-        {
-            return false;
-        }
-
-        var found = 0;
-        foreach (var (path, size, ticks) in _outputs.GetAwaiter().GetResult())
-        {
-            if (!Previous.Outputs.TryGetValue(path, out var entry) || entry.Size != size || entry.WriteTicks != ticks)
-            {
-                return false;
-            }
-
-            found++;
-        }
-
-        return found == Previous.Outputs.Count;
-    }
+    public bool OutputUnchanged() => Head is not null && Head.OutputsStamp == OutputsStamp.Of(_outputs.GetAwaiter().GetResult());
 
     /// <summary>
     /// What of the last build this one may reuse: the output files still as it left them, and with the same generator,

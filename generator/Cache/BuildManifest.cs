@@ -27,5 +27,22 @@ public sealed record BuildManifest(
     public IReadOnlyDictionary<string, string> Summaries { get; init; } = new Dictionary<string, string>();
 }
 
+/// <summary>
+/// What a manifest starts with: enough to tell that nothing changed since (the inputs, and the output's files by
+/// <see cref="OutputsStamp"/>), and to report that build again, without reading the rest.
+/// </summary>
+/// <param name="OutputsStamp">The output's files by path, size and time (<see cref="Cache.OutputsStamp.Of"/>).</param>
+/// <param name="HasSitemap">Whether the build wrote a sitemap (which needs the site's address).</param>
+public sealed record ManifestHead(string GeneratorKey, string InputsKey, string OutputsStamp, bool HasSitemap, BuildCounts Summary, IReadOnlyList<Diagnostic> Warnings)
+{
+    public static ManifestHead Of(BuildManifest manifest) => new(
+        manifest.GeneratorKey,
+        manifest.InputsKey,
+        Cache.OutputsStamp.Of(manifest.Outputs.Select(o => (o.Key, o.Value.Size, o.Value.WriteTicks))),
+        manifest.Outputs.ContainsKey("sitemap.xml"),
+        manifest.Summary,
+        manifest.Warnings);
+}
+
 /// <summary>The figures of a build's summary line.</summary>
 public sealed record BuildCounts(int Pages, int Files, int LinksChecked, int Articles, int Issues, int Topics);

@@ -132,9 +132,20 @@ public sealed class BuildMemo
         return model;
     }
 
-    /// <summary>The last build, when not a file of the source, the theme or the options changed and its output is as it left it.</summary>
-    public BuildManifest? Unchanged() =>
-        _cache?.Previous is { } last && last.InputsKey == _inputsKey && _cache.OutputUnchanged() ? last : null;
+    /// <summary>
+    /// The start of the last build's manifest, when not a file of the source, the theme or the options changed and its
+    /// output is as it left it; else null, and the rest of that manifest is read meanwhile, for the build that goes on.
+    /// </summary>
+    public ManifestHead? Unchanged()
+    {
+        if (_cache?.Head is { } last && last.InputsKey == _inputsKey && _cache.OutputUnchanged())
+        {
+            return last;
+        }
+
+        _cache?.ReadOnward();
+        return null;
+    }
 
     /// <summary>The parses the last build kept, for the loader; null without a cache.</summary>
     public SourceCache? Sources(string sourceFolder) => _cache?.Sources(sourceFolder, GeneratorKey);

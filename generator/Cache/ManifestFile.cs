@@ -14,7 +14,46 @@ namespace Broadsheet.Cache;
 public static class ManifestFile
 {
     private const string Magic = "broadsheet-cache";
-    private const int Format = 8;
+    private const int Format = 9;
+
+    /// <summary>The start of the manifest at <paramref name="path"/>; null if there is none, or it cannot be read.</summary>
+    public static ManifestHead? ReadHead(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new CacheReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096), share: false);
+            return ReadHead(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static ManifestHead? ReadHead(BinaryReader reader)
+    {
+        if (reader.ReadString() != Magic || reader.ReadInt32() != Format)
+        {
+            return null;
+        }
+
+        var (generator, inputs, outputs, hasSitemap) = (reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadBoolean());
+        var summary = new BuildCounts(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        var warnings = new Diagnostic[reader.ReadInt32()];
+        for (var i = 0; i < warnings.Length; i++)
+        {
+            var severity = (Severity)reader.ReadInt32();
+            var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+            warnings[i] = new Diagnostic(severity, location, reader.ReadString());
+        }
+
+        return new ManifestHead(generator, inputs, outputs, hasSitemap, summary, warnings);
+    }
 
     public static BuildManifest? Read(string path)
     {
@@ -26,13 +65,10 @@ public static class ManifestFile
         try
         {
             using var reader = new CacheReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Format)
+            if (ReadHead(reader) is not { } head)
             {
                 return null;
             }
-
-            var generator = reader.ReadString();
-            var inputs = reader.ReadString();
 
             var shape = reader.ReadString();
             var context = reader.ReadString();
@@ -98,16 +134,7 @@ public static class ManifestFile
                 summaries[reader.ReadString()] = reader.ReadString();
             }
 
-            var summary = new BuildCounts(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
-            var warnings = new Diagnostic[reader.ReadInt32()];
-            for (var i = 0; i < warnings.Length; i++)
-            {
-                var severity = (Severity)reader.ReadInt32();
-                var location = new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-                warnings[i] = new Diagnostic(severity, location, reader.ReadString());
-            }
-
-            return new BuildManifest(generator, inputs, outputs, queries, summary, warnings, new ModelProse(shape, hashes) { Context = context, Articles = prints }, orders) { Summaries = summaries };
+            return new BuildManifest(head.GeneratorKey, head.InputsKey, outputs, queries, head.Summary, head.Warnings, new ModelProse(shape, hashes) { Context = context, Articles = prints }, orders) { Summaries = summaries };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or OverflowException)
         {
@@ -126,9 +153,7 @@ public static class ManifestFile
         {
             writer.Write(Magic);
             writer.Write(Format);
-            writer.Write(manifest.GeneratorKey);
-            writer.Write(manifest.InputsKey);
-
+            WriteHead(writer, ManifestHead.Of(manifest));
             writer.Write(manifest.Prose.Shape);
             writer.Write(manifest.Prose.Context);
             var proseIndex = new ProseIndex(manifest.Prose.Hashes.Count);
@@ -201,14 +226,24 @@ public static class ManifestFile
             writer.Write(summary);
         }
 
-        var s = manifest.Summary;
+        writer.Flush();
+        return stream;
+    }
+
+    private static void WriteHead(BinaryWriter writer, ManifestHead head)
+    {
+        writer.Write(head.GeneratorKey);
+        writer.Write(head.InputsKey);
+        writer.Write(head.OutputsStamp);
+        writer.Write(head.HasSitemap);
+        var s = head.Summary;
         foreach (var n in new[] { s.Pages, s.Files, s.LinksChecked, s.Articles, s.Issues, s.Topics })
         {
             writer.Write(n);
         }
 
-        writer.Write(manifest.Warnings.Count);
-        foreach (var warning in manifest.Warnings)
+        writer.Write(head.Warnings.Count);
+        foreach (var warning in head.Warnings)
         {
             writer.Write((int)warning.Severity);
             writer.Write(warning.Location.Path);
@@ -216,9 +251,6 @@ public static class ManifestFile
             writer.Write(warning.Location.Column);
             writer.Write(warning.Message);
         }
-
-        writer.Flush();
-        return stream;
     }
 
     /// <summary>

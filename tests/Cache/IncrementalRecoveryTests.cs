@@ -47,6 +47,27 @@ public sealed class IncrementalRecoveryTests : IDisposable
     }
 
     [Fact]
+    public void A_build_that_finds_nothing_changed_reads_only_the_manifests_head_and_one_that_goes_on_reads_the_rest()
+    {
+        var first = _archive.Build().Result;
+        var manifest = _archive.Combine(".broadsheet-cache/manifest.bin");
+        var damaged = File.ReadAllBytes(manifest);
+        damaged.AsSpan(damaged.Length * 3 / 4, 4).Fill(0xFF);
+        File.WriteAllBytes(manifest, damaged);
+
+        // Past the head, the damage is not met: nothing changed, and the last build is reported again.
+        var unchanged = _archive.Build().Result;
+        Assert.True(unchanged.Unchanged);
+        Assert.Equal(first.Pages, unchanged.Pages);
+        Assert.Equal(first.Warnings, unchanged.Warnings);
+
+        // An edit reads the rest, finds it damaged, and builds from scratch.
+        _archive.Replace(IncrementalArchive.Editorial, "Every March, someone", "Every spring, someone");
+        Assert.False(_archive.Build().Result.Unchanged);
+        _archive.AssertSameAsCleanBuild("after a build from a manifest damaged past its head");
+    }
+
+    [Fact]
     public void A_manifest_whose_count_of_texts_reads_negative_is_no_manifest()
     {
         _archive.Build();
@@ -54,13 +75,28 @@ public sealed class IncrementalRecoveryTests : IDisposable
         var bytes = File.ReadAllBytes(manifest);
         using (var reader = new BinaryReader(new MemoryStream(bytes)))
         {
-            // The magic, the format, the two keys, the shape and its context; then the count of Markdown texts.
+            // The head (the magic, the format, the two keys, the outputs' stamp, whether there is a sitemap, the six counts
+            // and the warnings), the shape and its context; then the count of Markdown texts.
             reader.ReadString();
             reader.ReadInt32();
-            for (var i = 0; i < 4; i++)
+            for (var i = 0; i < 3; i++)
             {
                 reader.ReadString();
             }
+
+            reader.ReadBoolean();
+            for (var i = 0; i < 6; i++)
+            {
+                reader.ReadInt32();
+            }
+
+            for (var warnings = reader.ReadInt32(); warnings > 0; warnings--)
+            {
+                (_, _, _, _, _) = (reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString());
+            }
+
+            reader.ReadString();
+            reader.ReadString();
 
             bytes.AsSpan((int)reader.BaseStream.Position, 4).Fill(0xFF);
         }
