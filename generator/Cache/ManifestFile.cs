@@ -202,9 +202,9 @@ public static class ManifestFile
     }
 
     /// <summary>The manifest from the bodies' link questions to its end.</summary>
-    private static MemoryStream WriteTail(BuildManifest manifest)
+    private static PiecedStream WriteTail(BuildManifest manifest)
     {
-        var stream = new MemoryStream();
+        var stream = new PiecedStream();
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(manifest.Queries.Count);
         foreach (var (source, list) in InOrder(manifest.Queries))

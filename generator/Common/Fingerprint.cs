@@ -114,17 +114,30 @@ public sealed class Fingerprint
     /// <summary>The fingerprint of some bytes, as 32 hex digits.</summary>
     public static string Of(ReadOnlySpan<byte> bytes) => new Fingerprint().Add(bytes).Hex();
 
+    /// <summary>
+    /// Starts adding bytes that come in pieces (<see cref="AddPiece"/>): once all <paramref name="length"/> of them are
+    /// added, the fingerprint is the one <see cref="Add(ReadOnlySpan{byte})"/> of them whole gives.
+    /// </summary>
+    public Fingerprint AddBytesOfLength(long length) => Mark('b').Add(length);
+
+    /// <summary>Adds the next piece of the bytes begun with <see cref="AddBytesOfLength"/>.</summary>
+    public Fingerprint AddPiece(ReadOnlySpan<byte> piece)
+    {
+        Hash.Append(piece);
+        return this;
+    }
+
     /// <summary>The fingerprint of a file's bytes, the same as <see cref="Of(ReadOnlySpan{byte})"/> of them, read a piece at a time.</summary>
     public static string OfFile(Stream file)
     {
-        var fingerprint = new Fingerprint().Mark('b').Add(file.Length);
+        var fingerprint = new Fingerprint().AddBytesOfLength(file.Length);
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
         try
         {
             int read;
             while ((read = file.Read(buffer)) > 0)
             {
-                fingerprint.Hash.Append(buffer.AsSpan(0, read));
+                fingerprint.AddPiece(buffer.AsSpan(0, read));
             }
 
             return fingerprint.Hex();

@@ -94,35 +94,73 @@ public sealed class OutputWriter
         }
     }
 
-    /// <summary>A file kept in a builder's chunks (a feed, the sitemap, a file of the search index), encoded chunk by chunk into one pooled buffer.</summary>
+    /// <summary>
+    /// A file kept in a builder's chunks (a feed, the sitemap, a file of the search index), encoded a chunk at a time into
+    /// a small pooled buffer: hashed first, then written only if its bytes changed. A file of megabytes (the search
+    /// index's) would otherwise take a buffer from the large-object heap, whose allocations set off full collections.
+    /// </summary>
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
     public bool WriteText(string outputPath, StringBuilder text)
     {
+        // Counted by encoding too: a count chunk by chunk would take a character split between two chunks for two broken ones.
         var encoder = Utf8NoBom.GetEncoder();
-        var size = 0;
-        foreach (var chunk in text.GetChunks())
+        var size = 0L;
+        EncodeInPieces(text, encoder, piece => size += piece.Length);
+        var fingerprint = new Fingerprint().AddBytesOfLength(size);
+        EncodeInPieces(text, encoder, piece => fingerprint.AddPiece(piece));
+        var hash = fingerprint.Hex();
+        if (TryGetKept(outputPath, out var entry) && entry.ContentHash == hash)
         {
-            size += encoder.GetByteCount(chunk.Span, flush: false);
+            _written[outputPath] = entry with { Fingerprint = null, Sources = null, Theme = null };
+            return false;
         }
 
-        size += encoder.GetByteCount([], flush: true);
+        using (var file = _staging.Create(outputPath))
+        {
+            EncodeInPieces(text, encoder, piece => file.Write(piece));
+        }
+
+        Written(outputPath, hash);
+        return true;
+    }
+
+    private delegate void Piece(ReadOnlySpan<byte> bytes);
+
+    /// <summary>The text's UTF-8 bytes, a piece at a time, through a pooled buffer of <see cref="PieceSize"/> bytes.</summary>
+    private static void EncodeInPieces(StringBuilder text, Encoder encoder, Piece take)
+    {
         encoder.Reset();
-        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        var buffer = ArrayPool<byte>.Shared.Rent(PieceSize);
         try
         {
-            var length = 0;
             foreach (var chunk in text.GetChunks())
             {
-                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+                for (var chars = chunk.Span; chars.Length > 0;)
+                {
+                    // A piece at a time: a chunk appended whole from a long string may be longer than a piece holds.
+                    encoder.Convert(chars, buffer, flush: false, out var used, out var made, out _);
+                    take(buffer.AsSpan(0, made));
+                    chars = chars[used..];
+                }
             }
 
-            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
-            return WriteBytes(outputPath, buffer.AsSpan(0, length));
+            encoder.Convert([], buffer, flush: true, out _, out var last, out _);
+            take(buffer.AsSpan(0, last));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private const int PieceSize = 64 * 1024;
+
+    /// <summary>Notes a file this build just wrote into the staging folder.</summary>
+    private void Written(string outputPath, string hash, string? fingerprint = null, IReadOnlyCollection<string>? sources = null, string? theme = null)
+    {
+        _fresh[outputPath] = true;
+        var info = new FileInfo(_staging.FullPathOf(outputPath));
+        _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks, Sources: sources, Theme: theme);
     }
 
     /// <returns>False when the previous output already had these bytes there, so nothing was written.</returns>
@@ -141,9 +179,7 @@ public sealed class OutputWriter
         }
 
         _staging.WriteBytes(outputPath, bytes);
-        _fresh[outputPath] = true;
-        var info = new FileInfo(_staging.FullPathOf(outputPath));
-        _written[outputPath] = new OutputEntry(fingerprint, hash, info.Length, info.LastWriteTimeUtc.Ticks, Sources: sources, Theme: theme);
+        Written(outputPath, hash, fingerprint, sources, theme);
         return true;
     }
 

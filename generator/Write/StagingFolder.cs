@@ -137,6 +137,9 @@ public sealed class StagingFolder
 
     public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes) => File.WriteAllBytes(Prepare(outputPath), bytes);
 
+    /// <summary>A new file to write at <paramref name="outputPath"/>, unbuffered: the caller writes it in pieces of its own.</summary>
+    public Stream Create(string outputPath) => new FileStream(Prepare(outputPath), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+
     public void Copy(string outputPath, string sourceFile) => File.Copy(sourceFile, Prepare(outputPath), overwrite: true);
 
     /// <summary>Puts a file made elsewhere here as a second name for it (a copy where links cannot be made); it is never written through.</summary>

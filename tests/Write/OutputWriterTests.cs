@@ -34,6 +34,10 @@ public sealed class OutputWriterTests : IDisposable
 
         Assert.True(writer.WriteText("search/t-a.js", text));
 
-        Assert.Equal(Encoding.UTF8.GetBytes(text.ToString()), File.ReadAllBytes(staging.FullPathOf("search/t-a.js")));
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        Assert.Equal(bytes, File.ReadAllBytes(staging.FullPathOf("search/t-a.js")));
+
+        // Hashed in pieces as it was encoded, the same as the whole file's bytes hashed at once.
+        Assert.Equal(Broadsheet.Common.Fingerprint.Of(bytes), writer.Files["search/t-a.js"].ContentHash);
     }
 }
