@@ -15,6 +15,12 @@ public static partial class Ids
     /// <summary>Makes a valid id from free text: "Clare Doyle" becomes "clare-doyle", "Café" becomes "cafe".</summary>
     public static string Slugify(string text)
     {
+        if (IsValid(text))
+        {
+            // Already a slug (as most files' names are): it slugifies to itself.
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
         foreach (var c in text.Normalize(NormalizationForm.FormD))
