@@ -67,24 +67,21 @@ public sealed class BuildCache
     /// holding its output (see <see cref="NoteTreeFollows"/>); null when they are not known, and the tree is listed. The
     /// note goes now: from here the tree changes.
     /// </summary>
-    public (string Path, IEnumerable<string>? Held) TakePreviousTree()
+    /// <returns>The tree's path, and what gives the files it holds: asked for on the thread that links, as the rest of the manifest is read meanwhile.</returns>
+    public (string Path, Func<IEnumerable<string>?> Held) TakePreviousTree()
     {
-        IEnumerable<string>? held = null;
+        var noted = false;
         try
         {
-            if (_memory is null && Previous is not null && File.Exists(FollowsPath) && File.ReadAllText(FollowsPath) == ManifestStamp())
-            {
-                held = Previous.Outputs.Keys;
-            }
-
+            noted = _memory is null && Head is not null && File.Exists(FollowsPath) && File.ReadAllText(FollowsPath) == ManifestStamp();
             File.Delete(FollowsPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            held = null;
+            noted = false;
         }
 
-        return (PreviousTreePath, held);
+        return (PreviousTreePath, () => noted ? Previous?.Outputs.Keys : null);
     }
 
     /// <summary>Notes, once the manifest is saved, that the previous tree holds the output it describes (see <see cref="TakePreviousTree"/>).</summary>

@@ -43,7 +43,7 @@ public sealed class BuildMemo
 
     /// <summary>Where the last output's tree is kept, for the staging folder to start from; null without a cache.</summary>
     /// <inheritdoc cref="BuildCache.TakePreviousTree"/>
-    public (string Path, IEnumerable<string>? Held)? TakePreviousTree() => _cache?.TakePreviousTree();
+    public (string Path, Func<IEnumerable<string>?> Held)? TakePreviousTree() => _cache?.TakePreviousTree();
 
     /// <inheritdoc cref="BuildCache.OutputWhole"/>
     public bool OutputWhole => _cache?.OutputWhole ?? false;

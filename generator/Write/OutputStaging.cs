@@ -9,25 +9,25 @@ public sealed class OutputStaging : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task<(IReadOnlyDictionary<string, OutputEntry> Previous, IReadOnlySet<string> Linked)> _linking;
 
-    private OutputStaging(StagingFolder folder, Func<IReadOnlyDictionary<string, OutputEntry>> reusable, IEnumerable<string>? held)
+    private OutputStaging(StagingFolder folder, Func<IReadOnlyDictionary<string, OutputEntry>> reusable, Func<IEnumerable<string>?>? held)
     {
         Folder = folder;
         _linking = Task.Run(() =>
         {
             var previous = reusable();
             var files = previous.ToDictionary(o => o.Key, o => (o.Value.Size, o.Value.WriteTicks), StringComparer.Ordinal);
-            return (previous, folder.HardLinkFrom(files, held, _stop.Token));
+            return (previous, folder.HardLinkFrom(files, held?.Invoke(), _stop.Token));
         });
     }
 
     public StagingFolder Folder { get; }
 
     /// <param name="previousTree">
-    /// Where the last output's tree is kept (see <see cref="StagingFolder.Create"/>), and the files it is known to hold
-    /// (see <see cref="PreviousTree.BringUpToDate"/>), if known.
+    /// Where the last output's tree is kept (see <see cref="StagingFolder.Create"/>), and what gives the files it is known
+    /// to hold (see <see cref="PreviousTree.BringUpToDate"/>; null when not known), asked on the thread that links.
     /// </param>
     /// <param name="reusable">The last output's files that may be kept, as they were; asked on another thread.</param>
-    public static OutputStaging Begin(string outputFolder, (string Path, IEnumerable<string>? Held)? previousTree, Func<IReadOnlyDictionary<string, OutputEntry>> reusable) =>
+    public static OutputStaging Begin(string outputFolder, (string Path, Func<IEnumerable<string>?> Held)? previousTree, Func<IReadOnlyDictionary<string, OutputEntry>> reusable) =>
         new(StagingFolder.Create(outputFolder, previousTree?.Path), reusable, previousTree?.Held);
 
     /// <summary>The writer into the staging folder, once the links to the last output are made.</summary>
