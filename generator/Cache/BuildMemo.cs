@@ -41,7 +41,6 @@ public sealed class BuildMemo
     /// <summary>The running generator's key: a memo made by another build of Broadsheet is not trusted.</summary>
     public string GeneratorKey { get; }
 
-    /// <summary>Where the last output's tree is kept, for the staging folder to start from; null without a cache.</summary>
     /// <inheritdoc cref="BuildCache.TakePreviousTree"/>
     public (string Path, Func<IEnumerable<string>?> Held)? TakePreviousTree() => _cache?.TakePreviousTree();
 

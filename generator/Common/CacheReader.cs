@@ -65,9 +65,7 @@ internal sealed class CacheReader : BinaryReader
     public override byte[] ReadBytes(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var bytes = new byte[count];
-        ReadExactlyInto(bytes);
-        return bytes;
+        return Take(count).ToArray();
     }
 
     public override int Read(byte[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
@@ -142,20 +140,6 @@ internal sealed class CacheReader : BinaryReader
         var taken = _buffer.AsSpan(_position, count);
         _position += count;
         return taken;
-    }
-
-    private void ReadExactlyInto(Span<byte> target)
-    {
-        while (target.Length > 0)
-        {
-            var read = Read(target);
-            if (read == 0)
-            {
-                throw new EndOfStreamException($"the file ends {target.Length} bytes short");
-            }
-
-            target = target[read..];
-        }
     }
 
     /// <summary>Moves what is left to the buffer's start and reads on until it holds <paramref name="count"/> bytes; false at the end of the file.</summary>

@@ -171,6 +171,11 @@ public sealed class ArticleValidator
         if (explicitSlug is null)
         {
             var name = Ids.FromFileName(file.SitePath);
+            if (Ids.IsValid(name))
+            {
+                return name;
+            }
+
             var fromName = Ids.Slugify(name);
             if (fromName.Length == 0)
             {
@@ -178,16 +183,11 @@ public sealed class ArticleValidator
                 return null;
             }
 
-            if (!Ids.IsValid(name))
-            {
-                // The page's address comes from the file's name: one that is not already an address would be changed silently.
-                reader.Error(
-                    reader.Start,
-                    $"the file name '{name}' is not a valid slug: use lowercase letters, digits and hyphens; rename it to '{fromName}.md' (or add 'slug: {fromName}')");
-                return null;
-            }
-
-            return fromName;
+            // The page's address comes from the file's name: one that is not already an address would be changed silently.
+            reader.Error(
+                reader.Start,
+                $"the file name '{name}' is not a valid slug: use lowercase letters, digits and hyphens; rename it to '{fromName}.md' (or add 'slug: {fromName}')");
+            return null;
         }
 
         if (Ids.IsValid(explicitSlug))

@@ -14,7 +14,6 @@ public sealed class FrontMatterReader
     /// <summary>The keys asked for, present or not (the hints for a misspelt key), and which entries were asked for, by index.</summary>
     private readonly List<string> _asked = new(24);
     private readonly bool[] _read;
-    private int _unread;
 
     /// <param name="displayPath">The file the front matter is in, as messages name it.</param>
     public FrontMatterReader(string displayPath, FrontMatterMapping frontMatter, DiagnosticBag diagnostics)
@@ -38,7 +37,7 @@ public sealed class FrontMatterReader
             }
         }
 
-        (_read, _unread) = (new bool[_entries.Count], _entries.Count);
+        _read = new bool[_entries.Count];
     }
 
     /// <summary>
@@ -68,16 +67,7 @@ public sealed class FrontMatterReader
         _asked.Add(key);
         if (_entries.TryGetValue(key, out var entry))
         {
-            Read(entry.Index);
-        }
-    }
-
-    private void Read(int index)
-    {
-        if (!_read[index])
-        {
-            _read[index] = true;
-            _unread--;
+            _read[entry.Index] = true;
         }
     }
 
@@ -123,7 +113,7 @@ public sealed class FrontMatterReader
             return null;
         }
 
-        Read(entry.Index);
+        _read[entry.Index] = true;
         if (entry.Value is not FrontMatterScalar scalar)
         {
             Error(entry.Value, $"'{key}' must be a single value, not a {KindOf(entry.Value)}");
@@ -153,7 +143,7 @@ public sealed class FrontMatterReader
             return [];
         }
 
-        Read(entry.Index);
+        _read[entry.Index] = true;
 
         switch (entry.Value)
         {
@@ -241,7 +231,7 @@ public sealed class FrontMatterReader
 
     private void ReportUnknownKeys(bool asErrors)
     {
-        if (_unread == 0)
+        if (Array.IndexOf(_read, false) < 0)
         {
             // Every key was asked for, as in almost every file: nothing to sort and report.
             return;
