@@ -25,9 +25,15 @@ public static class BuildKeys
     /// <param name="source">The source folder as this build listed it, before reading any of it.</param>
     /// <param name="templates">The theme folder given with --templates, if any.</param>
     /// <param name="options">The other options that change what is built (drafts, base URL, warnings as errors).</param>
+    /// <remarks>
+    /// The working folder counts too: a build that changed nothing gives the last build's warnings again, and they name
+    /// files from the folder that build was run in.
+    /// </remarks>
     public static string Inputs(string generatorKey, SourceListing source, string? templates, params object?[] options)
     {
-        var fingerprint = WithOptions(generatorKey, source, options).Add(templates is null ? null : Path.GetFullPath(templates));
+        var fingerprint = WithOptions(generatorKey, source, options)
+            .Add(templates is null ? null : Path.GetFullPath(templates))
+            .Add(Environment.CurrentDirectory);
         AddFolder(fingerprint, source);
         if (templates is not null)
         {

@@ -14,7 +14,7 @@ namespace Broadsheet.Cache;
 public static class ManifestFile
 {
     private const string Magic = "broadsheet-cache";
-    private const int Format = 9;
+    private const int Format = 10;
 
     /// <summary>The start of the manifest at <paramref name="path"/>; null if there is none, or it cannot be read.</summary>
     public static ManifestHead? ReadHead(string path)

@@ -6,12 +6,12 @@ namespace Broadsheet.Cache;
 
 /// <summary>
 /// A model split in two: its shape — every record and value, each Markdown text counted by where it sits and whether it
-/// is empty, and the static files by size and time — and its prose, the hash of each Markdown text by display path. Between two builds with the same shape, a
+/// is empty, and the static files by size and time — and its prose, the hash of each Markdown text by its source (<see cref="MarkdownText.Source"/>). Between two builds with the same shape, a
 /// page's views can only differ through the Markdown texts it shows, so a page that shows none of the changed ones is
 /// known unchanged without making its views.
 /// </summary>
 /// <param name="Shape">The fingerprint of the model with <see cref="MarkdownMode.Place"/>; empty for no model.</param>
-/// <param name="Hashes">Each Markdown text's hash, by display path.</param>
+/// <param name="Hashes">Each Markdown text's hash, by its source.</param>
 public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string> Hashes)
 {
     public static readonly ModelProse None = new("", new Dictionary<string, string>());
@@ -22,7 +22,7 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
     public string Context { get; init; } = "";
 
     /// <summary>
-    /// Each article's own fingerprint, by its body's display path, with the stamp its file had: with the same stamp and
+    /// Each article's own fingerprint, by its body's source, with the stamp its file had: with the same stamp and
     /// the same <see cref="Context"/>, the article is the same record, and its fingerprint is taken rather than walked again.
     /// </summary>
     public IReadOnlyDictionary<string, ArticlePrint> Articles { get; init; } = NoArticles;
@@ -47,7 +47,7 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
             if (prose is null)
             {
                 // An article's one Markdown text is its body: bylines name authors, whose records are in the context.
-                hashes[body.DisplayPath] = body.Hash;
+                hashes[body.Source] = body.Hash;
             }
             else
             {
@@ -59,7 +59,7 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
 
             if (print is not null)
             {
-                articles[body.DisplayPath] = print;
+                articles[body.Source] = print;
             }
         }
 
@@ -72,7 +72,7 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
     /// </summary>
     private static (string Fingerprint, ArticlePrint? Print, IReadOnlyDictionary<string, string>? Prose) PrintOf(Article article, FileStamp? stamp, IReadOnlyDictionary<string, ArticlePrint> known)
     {
-        if (stamp is { } kept && known.TryGetValue(article.Body.DisplayPath, out var print) && print.Stamp == kept)
+        if (stamp is { } kept && known.TryGetValue(article.Body.Source, out var print) && print.Stamp == kept)
         {
             return (print.Fingerprint, print, null);
         }
@@ -98,7 +98,7 @@ public sealed record ModelProse(string Shape, IReadOnlyDictionary<string, string
     /// <summary>Whether both are of a model, and of models alike in all but their prose.</summary>
     public bool SameShapeAs(ModelProse other) => Shape.Length > 0 && Shape == other.Shape;
 
-    /// <summary>The Markdown texts whose content differs from <paramref name="before"/>'s, by display path; null when the shapes differ.</summary>
+    /// <summary>The Markdown texts whose content differs from <paramref name="before"/>'s, by source; null when the shapes differ.</summary>
     public IReadOnlySet<string>? ChangedSince(ModelProse before)
     {
         if (!SameShapeAs(before))

@@ -34,22 +34,22 @@ public sealed class Fingerprint
     public MarkdownMode Markdown { get; } = MarkdownMode.Content;
 
     /// <summary>
-    /// With <see cref="MarkdownMode.ContentAndSource"/>, the Markdown texts (by display path) whose content went into this
+    /// With <see cref="MarkdownMode.ContentAndSource"/>, the Markdown texts (by source, <see cref="Model.MarkdownText.Source"/>) whose content went into this
     /// fingerprint: while none of them changes, nor anything else it holds, the fingerprint stays the same. Else empty.
     /// A plain array, as the manifest keeps one for every page of the site until the build ends.
     /// </summary>
     public string[] Sources => _sources?.ToArray() ?? [];
 
-    /// <summary>With <see cref="MarkdownMode.Place"/>, the hash of each Markdown text left out of this fingerprint, by display path. Else empty.</summary>
+    /// <summary>With <see cref="MarkdownMode.Place"/>, the hash of each Markdown text left out of this fingerprint, by its source (<see cref="Model.MarkdownText.Source"/>). Else empty.</summary>
     public IReadOnlyDictionary<string, string> Prose => (IReadOnlyDictionary<string, string>?)_prose ?? new Dictionary<string, string>();
 
     /// <summary>Notes a Markdown text that this fingerprint counts (see <see cref="Sources"/> and <see cref="Prose"/>).</summary>
     public Fingerprint Uses(Model.MarkdownText text)
     {
-        _sources?.Add(text.DisplayPath);
+        _sources?.Add(text.Source);
         if (_prose is not null)
         {
-            _prose[text.DisplayPath] = text.Hash;
+            _prose[text.Source] = text.Hash;
         }
 
         return this;
@@ -157,7 +157,7 @@ public enum MarkdownMode
     /// <summary>By its content (its hash), where it sits and whether it is empty.</summary>
     Content,
 
-    /// <summary>As <see cref="Content"/>, and its display path is noted in <see cref="Fingerprint.Sources"/>.</summary>
+    /// <summary>As <see cref="Content"/>, and its source (<see cref="Model.MarkdownText.Source"/>) is noted in <see cref="Fingerprint.Sources"/>.</summary>
     ContentAndSource,
 
     /// <summary>By where it sits and whether it is empty, not by what it says: the shape of a model, not its prose.</summary>

@@ -39,11 +39,11 @@ public static class ViewFingerprint
                 fingerprint.Add(text);
                 break;
             case Model.MarkdownText markdown when fingerprint.Markdown == MarkdownMode.Place:
-                fingerprint.Uses(markdown).Mark('M').Add(markdown.DisplayPath).Add(markdown.FirstLine).Mark(markdown.IsEmpty ? 'e' : 'c');
+                fingerprint.Uses(markdown).Mark('M').Add(markdown.Source).Add(markdown.FirstLine).Mark(markdown.IsEmpty ? 'e' : 'c');
                 break;
             case Model.MarkdownText markdown:
                 // By its hash: the text itself may have been let go, and would be read from its file again.
-                fingerprint.Uses(markdown).Mark('m').Add(markdown.Hash).Add(markdown.DisplayPath).Add(markdown.FirstLine);
+                fingerprint.Uses(markdown).Mark('m').Add(markdown.Hash).Add(markdown.Source).Add(markdown.FirstLine);
                 break;
             case IFingerprinted stands:
                 fingerprint.Mark('f');
@@ -88,10 +88,15 @@ public static class ViewFingerprint
         }
     }
 
-    /// <summary>Public instance properties in declaration order (metadata order is stable for a given build of the views).</summary>
+    /// <summary>
+    /// Public instance properties in declaration order (metadata order is stable for a given build of the views), but for
+    /// those kept for messages only (<see cref="MessagesOnlyAttribute"/>); none of a type kept for messages only.
+    /// </summary>
     private static PropertyInfo[] PublicProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+        type.IsDefined(typeof(MessagesOnlyAttribute), inherit: false)
+            ? []
+            : type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract" && !p.IsDefined(typeof(MessagesOnlyAttribute), inherit: false))
             .OrderBy(p => p.MetadataToken)
             .ToArray();
 }

@@ -8,7 +8,7 @@ namespace Broadsheet.Model;
 /// <param name="Position">Its place in its section of the printed issue (the page, or the rank): first the lowest; null when not given.</param>
 public sealed record Article(
     string SourcePath,
-    string DisplayPath,
+    [property: MessagesOnly] string DisplayPath,
     string Title,
     string? Subtitle,
     IReadOnlyList<Author> Authors,

@@ -79,7 +79,7 @@ public sealed class ArticleValidator
             slug,
             Held(aliases),
             draft,
-            new MarkdownText(file.Body, file.DisplayPath, file.ReadBody),
+            new MarkdownText(file.Body, file.DisplayPath, file.SitePath, file.ReadBody),
             position)
         {
             Audio = audio,

@@ -25,6 +25,6 @@ public static class IssueValidator
             return null;
         }
 
-        return new Issue(id, title, date.Value, number.Value, pdf, new MarkdownText(file.Body, file.DisplayPath, file.ReadBody)) { Audio = audio };
+        return new Issue(id, title, date.Value, number.Value, pdf, new MarkdownText(file.Body, file.DisplayPath, file.SitePath, file.ReadBody)) { Audio = audio };
     }
 }

@@ -15,23 +15,26 @@ public sealed record MarkdownText
 
     /// <summary>A body kept in memory.</summary>
     /// <param name="firstLine">The 1-based file line of the body's first line.</param>
-    public MarkdownText(string text, string displayPath, int firstLine)
-        : this(BodyDigest.Of(text, firstLine), displayPath)
+    /// <param name="source">The file's path in the source folder (<see cref="Source"/>); the display path when not given.</param>
+    public MarkdownText(string text, string displayPath, int firstLine, string? source = null)
+        : this(BodyDigest.Of(text, firstLine), displayPath, source ?? displayPath)
     {
         _text = text;
     }
 
     /// <summary>A body not kept in memory: <paramref name="read"/> reads the text <paramref name="digest"/> was made of again when it is needed.</summary>
-    public MarkdownText(BodyDigest digest, string displayPath, Func<string> read)
-        : this(digest, displayPath)
+    /// <param name="source">The file's path in the source folder (<see cref="Source"/>).</param>
+    public MarkdownText(BodyDigest digest, string displayPath, string source, Func<string> read)
+        : this(digest, displayPath, source)
     {
         _read = read;
     }
 
-    private MarkdownText(BodyDigest digest, string displayPath)
+    private MarkdownText(BodyDigest digest, string displayPath, string source)
     {
         _hash = digest.Hash;
         DisplayPath = displayPath;
+        Source = source;
         FirstLine = digest.FirstLine;
         IsEmpty = digest.IsEmpty;
         Hash = _hash.ToString();
@@ -39,7 +42,14 @@ public sealed record MarkdownText
 
     public string Text => _text ?? ReadAgain();
 
+    /// <summary>The file as messages name it, from the working folder.</summary>
     public string DisplayPath { get; }
+
+    /// <summary>
+    /// The file's path in the source folder, e.g. <c>articles/2014/10/x.md</c>: what names the text in fingerprints and
+    /// memos, the same from whichever folder the build is run.
+    /// </summary>
+    public string Source { get; }
 
     /// <summary>The 1-based file line of the body's first line.</summary>
     public int FirstLine { get; }
@@ -50,9 +60,9 @@ public sealed record MarkdownText
     public string Hash { get; }
 
     public bool Equals(MarkdownText? other) =>
-        other is not null && _hash == other._hash && DisplayPath == other.DisplayPath && FirstLine == other.FirstLine;
+        other is not null && _hash == other._hash && DisplayPath == other.DisplayPath && Source == other.Source && FirstLine == other.FirstLine;
 
-    public override int GetHashCode() => HashCode.Combine(_hash, DisplayPath, FirstLine);
+    public override int GetHashCode() => HashCode.Combine(_hash, Source, FirstLine);
 
     private string ReadAgain()
     {

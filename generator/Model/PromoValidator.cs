@@ -35,6 +35,6 @@ public static class PromoValidator
 
         return reader.HasErrors || id is null || title is null || link is null
             ? null
-            : new Promo(id, title, link, image, topics, sections, new MarkdownText(file.Body, file.DisplayPath, file.ReadBody));
+            : new Promo(id, title, link, image, topics, sections, new MarkdownText(file.Body, file.DisplayPath, file.SitePath, file.ReadBody));
     }
 }

@@ -23,6 +23,6 @@ public static class TitledFileValidator
         reader.WarnAboutUnknownKeys();
         return id is null || title is null
             ? null
-            : make(id, title, description, new MarkdownText(file.Body, file.DisplayPath, file.ReadBody));
+            : make(id, title, description, new MarkdownText(file.Body, file.DisplayPath, file.SitePath, file.ReadBody));
     }
 }

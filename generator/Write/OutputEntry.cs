@@ -8,7 +8,7 @@ namespace Broadsheet.Write;
 /// <param name="Size">Its size and last-write time once written, to tell whether someone changed the output since.</param>
 /// <param name="IdsHash">For a page, a hash of the ids it defines, which links from other pages may name: when it changes, every page is checked again.</param>
 /// <param name="Sources">
-/// For a page, the Markdown texts (by display path) whose content its fingerprint holds. If the model is the same in all
+/// For a page, the Markdown texts (by source, <see cref="Model.MarkdownText.Source"/>) whose content its fingerprint holds. If the model is the same in all
 /// but its prose, and none of these changed, the fingerprint is the same: the page is kept without making its views.
 /// </param>
 /// <param name="Theme">

@@ -23,7 +23,20 @@ public sealed class ModelProseTests
         var after = Prose(article: Edit(Article, "A second paragraph.", "A second paragraph, longer now."));
 
         Assert.True(after.SameShapeAs(before));
-        Assert.Equal(["site-content/articles/2014/10/strike.md"], after.ChangedSince(before)!);
+        Assert.Equal(["articles/2014/10/strike.md"], after.ChangedSince(before)!);
+    }
+
+    [Fact]
+    public void A_model_loaded_from_another_working_folder_has_the_same_shape_and_prose()
+    {
+        // Display paths (the body's, the article's, where an alias was written) are for messages; no page shows them.
+        string[] article = ["---", "title: The strike", "issue: 2014-10-29", "section: news", "aliases: [/1984/strike.html]", "---", "The pits stopped."];
+        var here = Model(article);
+        var there = Model(article, shownUnder: "../archive/site-content/");
+
+        Assert.NotEqual(here.Articles[0].DisplayPath, there.Articles[0].DisplayPath);
+        Assert.True(Of(there).SameShapeAs(Of(here)));
+        Assert.Empty(Of(there).ChangedSince(Of(here))!);
     }
 
     [Fact]
@@ -31,8 +44,8 @@ public sealed class ModelProseTests
     {
         var before = Prose();
 
-        Assert.Equal(["site-content/issues/2014-10-29.md"], Prose(issueNote: "A different note.").ChangedSince(before)!);
-        Assert.Equal(["site-content/topics/miners.md"], Prose(topicIntroduction: "A different introduction.").ChangedSince(before)!);
+        Assert.Equal(["issues/2014-10-29.md"], Prose(issueNote: "A different note.").ChangedSince(before)!);
+        Assert.Equal(["topics/miners.md"], Prose(topicIntroduction: "A different introduction.").ChangedSince(before)!);
     }
 
     [Theory]
@@ -74,7 +87,7 @@ public sealed class ModelProseTests
         var model = Model();
         var stamps = Stamps(model, new FileStamp(120, 7));
         var first = Of(model, stamps: stamps);
-        var path = model.Articles[0].Body.DisplayPath;
+        var path = model.Articles[0].Body.Source;
         var taken = first with { Articles = new Dictionary<string, ArticlePrint> { [path] = new(new FileStamp(120, 7), "a fingerprint from before") } };
 
         Assert.Equal(new FileStamp(120, 7), first.Articles[path].Stamp);
@@ -118,21 +131,24 @@ public sealed class ModelProseTests
         string topicIntroduction = "Coal and the communities it built.") =>
         Of(Model(article, issueTitle, issueNote, topicTitle, topicIntroduction));
 
+    /// <param name="shownUnder">Where messages name the source folder, as a build run from another folder would.</param>
     private static ArchiveModel Model(
         string[]? article = null,
         string issueTitle = "Issue 1",
         string issueNote = "The week the pits stopped.",
         string topicTitle = "Miners",
-        string topicIntroduction = "Coal and the communities it built.")
+        string topicIntroduction = "Coal and the communities it built.",
+        string shownUnder = "site-content/")
     {
-        var site = Sources.Lines("site.yml", "title: The Weekly", "sections:", "  - id: news", "    title: News", "  - id: history", "    title: History");
-        var issue = Sources.Lines("issues/2014-10-29.md", "---", $"title: {issueTitle}", "date: 2014-10-29", "number: 1", "---", issueNote);
+        SourceFile Lines(string sitePath, params string[] lines) => new(shownUnder + sitePath, sitePath, string.Join('\n', lines) + "\n");
+        var site = Lines("site.yml", "title: The Weekly", "sections:", "  - id: news", "    title: News", "  - id: history", "    title: History");
+        var issue = Lines("issues/2014-10-29.md", "---", $"title: {issueTitle}", "date: 2014-10-29", "number: 1", "---", issueNote);
         var topics = new[]
         {
-            Sources.Lines("topics/miners.md", "---", $"title: {topicTitle}", "---", topicIntroduction),
-            Sources.Lines("topics/dockers.md", "---", "title: Dockers", "---"),
+            Lines("topics/miners.md", "---", $"title: {topicTitle}", "---", topicIntroduction),
+            Lines("topics/dockers.md", "---", "title: Dockers", "---"),
         };
-        var articles = new[] { Sources.Lines("articles/2014/10/strike.md", article ?? Article) };
+        var articles = new[] { Lines("articles/2014/10/strike.md", article ?? Article) };
         var diagnostics = new DiagnosticBag();
         var model = new ArchiveModelBuilder(diagnostics, includeDrafts: false).Build(new SourceSet(site, [ParsedSource.Parse(issue)], topics.Select(ParsedSource.Parse).ToList(), [], articles.Select(ParsedSource.Parse).ToList(), []));
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Severity == Severity.Error);

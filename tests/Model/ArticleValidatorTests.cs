@@ -125,7 +125,7 @@ public sealed class ArticleValidatorTests
         Assert.Equal(["archive/19456/old-url/index.html"], article.Aliases.Select(a => a.OutputPath));
         Assert.Equal("lessons-1917", article.Slug);
         Assert.False(article.Draft);
-        Assert.Equal(new MarkdownText("Body line one.\nBody line two.\n", Path, 12), article.Body);
+        Assert.Equal(new MarkdownText("Body line one.\nBody line two.\n", Path, 12, "articles/2014/10/lessons-1917.md"), article.Body);
     }
 
     [Fact]

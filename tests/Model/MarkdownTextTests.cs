@@ -29,7 +29,7 @@ public sealed class MarkdownTextTests
         File.WriteAllText(file, "---\r\ntitle: One\r\n---\r\nThe body.\r\n");
         var loaded = new SourceFile("article.md", "articles/article.md", File.ReadAllText(file).ReplaceLineEndings("\n")) { FullPath = file };
         var read = BodyReader.For(loaded)!;
-        var body = new MarkdownText(BodyDigest.Of("The body.\n", 4), "article.md", read);
+        var body = new MarkdownText(BodyDigest.Of("The body.\n", 4), "article.md", "article.md", read);
 
         Assert.Equal("The body.\n", body.Text);
         Assert.Equal(new MarkdownText("The body.\n", "article.md", 4), body);

@@ -93,7 +93,7 @@ public sealed class SummaryCacheTests
     }
 
     private static MarkdownText Unread(Article article) =>
-        new(BodyDigest.Of(Body, 5), article.DisplayPath, () => throw new InvalidOperationException("the body was read"));
+        new(BodyDigest.Of(Body, 5), article.DisplayPath, article.SourcePath, () => throw new InvalidOperationException("the body was read"));
 
     [Fact]
     public void A_summary_from_the_front_matter_is_its_own_key_and_is_not_kept()

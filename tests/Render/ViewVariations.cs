@@ -153,7 +153,7 @@ public sealed class ViewVariations(Type type, ConstructorInfo constructor, IRead
     {
         foreach (var (input, markdown) in inputs.Zip(choice).SelectMany(i => i.First.Values[i.Second].OfType<MarkdownText>().Select(m => (i.First, m))))
         {
-            if (!sources.Contains(markdown.DisplayPath))
+            if (!sources.Contains(markdown.Source))
             {
                 _problems.TryAdd(
                     $"{input.Name}/sources",

@@ -45,7 +45,7 @@ public static class Models
             slug,
             [],
             false,
-            new MarkdownText(body ?? "Some text.\n", "site-content/" + sourcePath, 5));
+            new MarkdownText(body ?? "Some text.\n", "site-content/" + sourcePath, 5, sourcePath));
     }
 
     public static ArchiveModel Archive(
