@@ -96,7 +96,7 @@ public static class ViewFingerprint
         type.IsDefined(typeof(MessagesOnlyAttribute), inherit: false)
             ? []
             : type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract" && !p.IsDefined(typeof(MessagesOnlyAttribute), inherit: false))
-            .OrderBy(p => p.MetadataToken)
-            .ToArray();
+                .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract" && !p.IsDefined(typeof(MessagesOnlyAttribute), inherit: false))
+                .OrderBy(p => p.MetadataToken)
+                .ToArray();
 }
