@@ -2,13 +2,42 @@ using System.Text;
 
 namespace Broadsheet.Tests.TestSupport;
 
-/// <summary>A fresh folder under the system's temp folder, deleted when disposed; writes files by '/'-separated paths.</summary>
+/// <summary>A fresh folder under <see cref="Root"/>, deleted when disposed; writes files by '/'-separated paths.</summary>
 public sealed class TempFolder : IDisposable
 {
+    /// <summary>A RAM disk has to have this much room to be used.</summary>
+    private const long RamDiskRoom = 1L << 30;
+
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "broadsheet-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(Root, "broadsheet-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
+    }
+
+    /// <summary>
+    /// Where the folders go: on Linux the RAM disk <c>/dev/shm</c> when it has room and no <c>TMPDIR</c> was set, else
+    /// the system's temp folder. The tests write and link tens of thousands of small files; on a virtual machine whose
+    /// temp folder is on a disk that took the fast tests from 48 to 61 s, a third of it in the kernel.
+    /// </summary>
+    public static string Root { get; } = ChooseRoot();
+
+    private static string ChooseRoot()
+    {
+        const string ramDisk = "/dev/shm";
+        try
+        {
+            if (OperatingSystem.IsLinux() && Environment.GetEnvironmentVariable("TMPDIR") is null && Directory.Exists(ramDisk)
+                && new DriveInfo(ramDisk).AvailableFreeSpace > RamDiskRoom)
+            {
+                return ramDisk;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // No RAM disk to be had: the temp folder will do.
+        }
+
+        return System.IO.Path.GetTempPath();
     }
 
     /// <summary>The folder's full path.</summary>
