@@ -140,7 +140,7 @@ public sealed class ModelProseTests
         string topicIntroduction = "Coal and the communities it built.",
         string shownUnder = "site-content/")
     {
-        SourceFile Lines(string sitePath, params string[] lines) => new(shownUnder + sitePath, sitePath, string.Join('\n', lines) + "\n");
+        SourceFile Lines(string sitePath, params string[] lines) => Sources.LinesUnder(shownUnder, sitePath, lines);
         var site = Lines("site.yml", "title: The Weekly", "sections:", "  - id: news", "    title: News", "  - id: history", "    title: History");
         var issue = Lines("issues/2014-10-29.md", "---", $"title: {issueTitle}", "date: 2014-10-29", "number: 1", "---", issueNote);
         var topics = new[]
