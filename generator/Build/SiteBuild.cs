@@ -232,10 +232,13 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     private ArchiveModel Validate(SourceListing listing, BuildMemo memo, DiagnosticBag diagnostics, StageClock clock)
     {
         // A file that cannot be read is left out, and the others are validated: their errors are reported together.
-        var sources = new ContentLoader(diagnostics).Load(listing, memo.Sources(options.Source));
+        var cache = memo.Sources(options.Source);
+        var sources = new ContentLoader(diagnostics).Load(listing, cache);
 
         clock.Start(BuildStage.Model);
-        var model = new ArchiveModelBuilder(diagnostics, options.Drafts).Build(sources);
+        var builder = new ArchiveModelBuilder(diagnostics, options.Drafts);
+        var model = builder.Build(sources);
+        cache?.NoteChecked(builder.CheckedArticles);
         if (model is null)
         {
             diagnostics.ThrowIfErrors();

@@ -12,10 +12,7 @@ namespace Broadsheet.Cache;
 public static class SourceCacheFile
 {
     private const string Magic = "broadsheet-sources";
-    private const int Format = 1;
-    private const byte Scalar = 1;
-    private const byte List = 2;
-    private const byte Mapping = 3;
+    private const int Format = 2;
 
     public static IReadOnlyDictionary<string, SourceCacheEntry> Read(string path, string generatorKey, string sourceFolder)
     {
@@ -49,8 +46,9 @@ public static class SourceCacheFile
                 var sitePath = reader.ReadString();
                 var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
                 var body = new BodyDigest(reader.Read7BitEncodedInt(), new BodyHash(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadBoolean());
-                var frontMatter = ReadNode(reader) as FrontMatterMapping ?? throw new FormatException("front matter is not a mapping");
-                entries[sitePath] = new SourceCacheEntry(stamp, frontMatter, body);
+                var frontMatter = reader.ReadBytes(reader.Read7BitEncodedInt());
+                var checkedLength = reader.Read7BitEncodedInt();
+                entries[sitePath] = SourceCacheEntry.FromBytes(stamp, frontMatter, body, checkedLength == 0 ? null : reader.ReadBytes(checkedLength));
             }
 
             return entries;
@@ -84,78 +82,17 @@ public static class SourceCacheFile
                 writer.Write(entry.Body.Hash.High);
                 writer.Write(entry.Body.Hash.Low);
                 writer.Write(entry.Body.IsEmpty);
-                WriteNode(writer, entry.FrontMatter);
+                WriteBytes(writer, entry.RawFrontMatter);
+                WriteBytes(writer, entry.Checked ?? []);
             }
         }
 
         stream.WriteChecksum();
     }
 
-    private static FrontMatterNode ReadNode(BinaryReader reader)
+    private static void WriteBytes(BinaryWriter writer, byte[] bytes)
     {
-        var kind = reader.ReadByte();
-        var line = reader.Read7BitEncodedInt();
-        var column = reader.Read7BitEncodedInt();
-        switch (kind)
-        {
-            case Scalar:
-                return new FrontMatterScalar(reader.ReadString(), reader.ReadBoolean(), line, column);
-            case List:
-                var items = new FrontMatterNode[reader.Read7BitEncodedInt()];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = ReadNode(reader);
-                }
-
-                return new FrontMatterList(items, line, column);
-            case Mapping:
-                var entries = new KeyValuePair<FrontMatterNode, FrontMatterNode>[reader.Read7BitEncodedInt()];
-                for (var i = 0; i < entries.Length; i++)
-                {
-                    entries[i] = KeyValuePair.Create(ReadNode(reader), ReadNode(reader));
-                }
-
-                return new FrontMatterMapping(entries, line, column);
-            default:
-                throw new FormatException($"unknown node kind {kind}");
-        }
-    }
-
-    private static void WriteNode(BinaryWriter writer, FrontMatterNode node)
-    {
-        switch (node)
-        {
-            case FrontMatterScalar scalar:
-                Start(Scalar);
-                writer.Write(scalar.Value);
-                writer.Write(scalar.Plain);
-                break;
-            case FrontMatterList list:
-                Start(List);
-                writer.Write7BitEncodedInt(list.Items.Count);
-                foreach (var item in list.Items)
-                {
-                    WriteNode(writer, item);
-                }
-
-                break;
-            case FrontMatterMapping mapping:
-                Start(Mapping);
-                writer.Write7BitEncodedInt(mapping.Entries.Count);
-                foreach (var (key, value) in mapping.Entries)
-                {
-                    WriteNode(writer, key);
-                    WriteNode(writer, value);
-                }
-
-                break;
-        }
-
-        void Start(byte kind)
-        {
-            writer.Write(kind);
-            writer.Write7BitEncodedInt(node.Line);
-            writer.Write7BitEncodedInt(node.Column);
-        }
+        writer.Write7BitEncodedInt(bytes.Length);
+        writer.Write(bytes);
     }
 }

@@ -76,7 +76,7 @@ public sealed class ContentLoader
         {
             cache.Keep(sitePath, entry);
             var display = DisplayPath.Of(file.FullPath, _workingFolder);
-            return new ParsedSource(display, sitePath, entry.FrontMatter, entry.Body, BodyReader.For(file.FullPath, display), []);
+            return ParsedSource.Kept(display, sitePath, entry, BodyReader.For(file.FullPath, display));
         }
 
         if (Read(root, file.FullPath, file.KnownSize) is not { } source)

@@ -4,9 +4,10 @@ using Broadsheet.Common;
 namespace Broadsheet.Load;
 
 /// <summary>
-/// Each article's parse, by its path in the source folder, kept from one build to the next: a file whose size and time
-/// of last change are those its entry recorded is not read again (the inputs key trusts the same stamps). Only
-/// reading and parsing are saved: validation, which depends on other files, runs on every build.
+/// Each content file's parse, by its path in the source folder, kept from one build to the next: a file whose size and
+/// time of last change are those its entry recorded is not read again (the inputs key trusts the same stamps). An
+/// article's entry also keeps what validation made of it (<see cref="SourceCacheEntry.Checked"/>), which depends on
+/// other files too: the Model stage restores it only while those still say the same.
 /// </summary>
 /// <param name="previous">What the last successful build kept; empty when there was none, or it could not be read.</param>
 /// <param name="buildStartUtc">When this build started: files changed shortly before are not kept (see <see cref="RacyWindow"/>).</param>
@@ -46,6 +47,18 @@ public sealed class SourceCache(IReadOnlyDictionary<string, SourceCacheEntry> pr
         if (entry.Stamp.WriteTicks < _keepBefore)
         {
             _kept[sitePath] = entry;
+        }
+    }
+
+    /// <summary>Notes what validation made of articles whose entries are kept (null where it had something to say), for the next build.</summary>
+    public void NoteChecked(IEnumerable<KeyValuePair<string, byte[]?>> validated)
+    {
+        foreach (var (sitePath, record) in validated)
+        {
+            if (_kept.TryGetValue(sitePath, out var entry) && !ReferenceEquals(entry.Checked, record))
+            {
+                _kept[sitePath] = entry.WithChecked(record);
+            }
         }
     }
 }

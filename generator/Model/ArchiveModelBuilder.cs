@@ -16,6 +16,9 @@ public sealed class ArchiveModelBuilder
         _includeDrafts = includeDrafts;
     }
 
+    /// <summary>After <see cref="Build"/>, what each article validated rather than restored leaves for the next build (<see cref="ArticleValidator.Checked"/>).</summary>
+    public IReadOnlyDictionary<string, byte[]?> CheckedArticles { get; private set; } = new Dictionary<string, byte[]?>();
+
     public ArchiveModel? Build(SourceSet sources)
     {
         var site = sources.SiteConfig is null ? null : SiteValidator.Validate(sources.SiteConfig, _diagnostics);
@@ -44,6 +47,7 @@ public sealed class ArchiveModelBuilder
             .OfType<Article>()
             .Where(a => _includeDrafts || !a.Draft)
             .ToList();
+        CheckedArticles = validator.Checked;
 
         var promos = ValidateAll(sources.Promos, f => PromoValidator.Validate(f, references, _diagnostics));
         site = site is null ? null : MenuSourceLinks.Check(site, articles.Select(a => a.SourcePath).Concat(paperPages.Select(p => p.SourcePath)), _diagnostics);

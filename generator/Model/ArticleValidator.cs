@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Broadsheet.Common;
 using Broadsheet.Diagnostics;
 using Broadsheet.Load;
 
@@ -8,6 +10,7 @@ public sealed class ArticleValidator
 {
     private readonly References _references;
     private readonly DiagnosticBag _diagnostics;
+    private readonly ConcurrentDictionary<string, byte[]?> _checked = ConcurrentTable.ByString<byte[]?>(0);
 
     public ArticleValidator(References references, DiagnosticBag diagnostics)
     {
@@ -15,9 +18,36 @@ public sealed class ArticleValidator
         _diagnostics = diagnostics;
     }
 
+    /// <summary>
+    /// What each article validated on this build, rather than restored, left for the next: its record when it had
+    /// nothing to say about it, else null.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]?> Checked => _checked;
+
+    /// <summary>The article the file holds; null when it has errors, which are told. One validated before without a word to say is restored (<see cref="ArticleRecord"/>).</summary>
     public Article? Validate(ParsedSource file)
     {
-        if (FrontMatterReader.For(file, _diagnostics) is not { } reader)
+        if (file.Checked is { } record && ArticleRecord.Restore(record, file, _references) is { } restored)
+        {
+            return restored;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var article = Validate(file, diagnostics, out var ownDate);
+        var said = diagnostics.Sorted();
+        foreach (var diagnostic in said)
+        {
+            _diagnostics.Add(diagnostic);
+        }
+
+        _checked[file.SitePath] = article is not null && said.Count == 0 ? ArticleRecord.Of(article, ownDate) : null;
+        return article;
+    }
+
+    private Article? Validate(ParsedSource file, DiagnosticBag diagnostics, out bool ownDate)
+    {
+        ownDate = false;
+        if (FrontMatterReader.For(file, diagnostics) is not { } reader)
         {
             return null;
         }
@@ -29,7 +59,8 @@ public sealed class ArticleValidator
         var issue = Resolve(reader, "issue", "issue", _references.Issues, "the files in issues/", _references.FailedIssues);
         var section = Resolve(reader, "section", "section", _references.Sections, "the sections of site.yml");
         var topics = ResolveTopics(reader);
-        var date = reader.Date("date") ?? issue?.Date;
+        var ownDateGiven = reader.Date("date");
+        var date = ownDateGiven ?? issue?.Date;
         var image = ArticleImage.Read(reader, _references.StaticFiles, withCaption: true);
         var audio = AudioReference.Check(reader, "audio", _references.StaticFiles);
         var summary = reader.Typeset("summary");
@@ -55,9 +86,10 @@ public sealed class ArticleValidator
             return null;
         }
 
+        ownDate = ownDateGiven is not null;
         if (!draft && (file.Body.IsEmpty || ArticlePlaceholder.IsAllOf(file.Body)))
         {
-            _diagnostics.Warning(
+            diagnostics.Warning(
                 new SourceLocation(file.DisplayPath, file.Body.FirstLine, 1),
                 file.Body.IsEmpty
                     ? "the article has no text below its front matter; write its body, or mark it 'draft: true' until it is ready"

@@ -101,6 +101,38 @@ public sealed class SourceCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_clean_article_kept_validated_reports_the_same_errors_as_one_read_from_its_file_when_what_it_names_is_gone()
+    {
+        Rewrite(Article, ArticleText("Alpha", "image: images/moscow.jpg\nimage_alt: Moscow\n"), Past);
+        Build();
+        Assert.NotNull(Kept()[Article].Checked);
+
+        File.Delete(Path.Combine(Source, "topics/russia.md"));
+        File.Delete(Path.Combine(Source, "issues/2014-10-29.md"));
+        File.Delete(Path.Combine(Source, "static/images/moscow.jpg"));
+        var cached = Assert.Throws<BuildFailedException>(Build).Diagnostics;
+        var read = Assert.Throws<BuildFailedException>(() => new SiteBuild(Options(cache: null)).Run()).Diagnostics;
+
+        Assert.Equal(read.Select(d => d.ToString()), cached.Select(d => d.ToString()));
+        Assert.Contains(cached, d => d.Message.StartsWith("unknown topic 'russia'", StringComparison.Ordinal) && d.Location.Path.EndsWith(Article, StringComparison.Ordinal));
+        Assert.Contains(cached, d => d.Message.StartsWith("'image' names", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clean_article_kept_validated_shows_its_issue_and_topic_as_they_are_now()
+    {
+        Build();
+        Rewrite("issues/2014-10-29.md", "---\ntitle: The first issue\ndate: 2014-10-29\nnumber: 1\n---\n", Past.AddMinutes(1));
+        Rewrite("topics/russia.md", "---\ntitle: Russia and the Soviet Union\n---\n", Past.AddMinutes(1));
+        Build();
+        var kept = Html(Page);
+        new SiteBuild(new BuildOptions(Source: Source, Output: _temp.Combine("clean"), Cache: null)).Run();
+
+        Assert.Contains("Russia and the Soviet Union", kept);
+        Assert.Equal(Html("clean/articles/2014/10/lessons.html"), kept);
+    }
+
+    [Fact]
     public void An_article_whose_front_matter_cannot_be_parsed_is_never_kept()
     {
         Rewrite("articles/2014/10/bad.md", "---\ntitle: Bad\nsummary: one: two\n---\n", Past);
