@@ -47,7 +47,7 @@ public sealed class PagesStage
     private readonly ConcurrentDictionary<ArticleNode, string> _bodies = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentBag<Task> _books = [];
     private int _written;
-    private int _unseen;
+    private HashSet<Page> _unseen = [];
 
     /// <param name="memo">What the last build left: pages kept when what they are made from did not change.</param>
     /// <param name="outputName">How messages name the output folder.</param>
@@ -86,7 +86,7 @@ public sealed class PagesStage
         using var searchStore = _memo.SearchStore();
         var summaries = new SummaryCache(_converter, _memo.PreviousSummaries);
         var allRendered = RenderAll(searchStore, summaries);
-        return new PagesResult(_written, _unseen, _notes, _bodyKeys, summaries.Kept(_graph.ArticlesNewestFirst), allRendered);
+        return new PagesResult(_written, _unseen.Count, _notes, _bodyKeys, summaries.Kept(_graph.ArticlesNewestFirst), allRendered);
     }
 
     /// <returns>Whether every page was rendered (the templates failed on none).</returns>
@@ -119,6 +119,7 @@ public sealed class PagesStage
         var unbooked = _graph.IssuesNewestFirst.ToDictionary<IssueNode, IssueNode, StrongBox<int>>(i => i, i => new(i.ArticleCount), ReferenceEqualityComparer.Instance);
         var articlePages = _graph.Pages.OfType<ArticlePage>().ToDictionary<ArticlePage, ArticleNode>(p => p.Article, ReferenceEqualityComparer.Instance);
         _clock.Progress?.PagesToRender(_graph.Pages.Count);
+        _unseen = KeepUnseen();
 
         var merging = Task.CompletedTask;
         var otherFiles = Task.CompletedTask;
@@ -222,9 +223,8 @@ public sealed class PagesStage
     /// <summary>Renders and writes one page, or keeps the previous output's when its inputs did not change.</summary>
     private void RenderAndWrite(Page page, PageRenderer renderer)
     {
-        if (_pages.KeepUnseen(page.OutputPath))
+        if (_unseen.Contains(page))
         {
-            Interlocked.Increment(ref _unseen);
             _clock.Progress?.PageRendered();
             return;
         }
@@ -271,6 +271,24 @@ public sealed class PagesStage
         }
 
         _clock.Progress?.PageRendered();
+    }
+
+    /// <summary>
+    /// The pages kept as the last build left them without making their views (<see cref="PageMemo.KeepUnseen"/>), kept
+    /// here from one thread: from the rendering threads, noting thousands of them waited on the output table's locks.
+    /// </summary>
+    private HashSet<Page> KeepUnseen()
+    {
+        var unseen = new HashSet<Page>(ReferenceEqualityComparer.Instance);
+        foreach (var page in _graph.Pages)
+        {
+            if (_pages.KeepUnseen(page.OutputPath))
+            {
+                unseen.Add(page);
+            }
+        }
+
+        return unseen;
     }
 
     /// <summary>Where site.yml's menus link to each file of the site they name: the first link to it.</summary>

@@ -22,6 +22,9 @@ internal sealed class CacheReader : BinaryReader
     private const int BufferSize = 64 * 1024;
 
     private readonly Stream _input;
+
+    /// <summary>The file's length, taken once: a file stream asks the system for it each time (an fstat call for every buffer filled).</summary>
+    private readonly long _length;
     private readonly HashSet<string>? _shared;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _sharedLookup;
     private byte[] _buffer = new byte[BufferSize];
@@ -33,6 +36,7 @@ internal sealed class CacheReader : BinaryReader
         : base(input, Encoding.UTF8, leaveOpen)
     {
         _input = input;
+        _length = input.CanSeek ? input.Length : 0;
         if (share)
         {
             _shared = new HashSet<string>(StringComparer.Ordinal);
@@ -146,7 +150,7 @@ internal sealed class CacheReader : BinaryReader
     private bool Fill(int count)
     {
         var left = _end - _position;
-        if (_input.CanSeek && count - left > _input.Length - _input.Position)
+        if (_input.CanSeek && count - left > _length - _input.Position)
         {
             // A damaged length: no buffer is made for more than the file has.
             return false;

@@ -60,13 +60,34 @@ public sealed class ContentLoader
     /// <summary>The Markdown files directly in a folder (issues/, topics/, authors/, promos/ or pages/), each parsed or taken from the cache.</summary>
     private List<ParsedSource> LoadFolder(SourceListing listing, string folder, SourceCache? cache) => LoadFiles(listing, List(listing, folder, recursive: false), cache);
 
-    private List<ParsedSource> LoadFiles(SourceListing listing, List<ListedEntry> files, SourceCache? cache) =>
-        ParallelMap.Ordered(files.Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal)).ToList(), f => LoadFile(listing.Root, f, cache))
-            .OfType<ParsedSource>()
-            .ToList();
+    private List<ParsedSource> LoadFiles(SourceListing listing, List<ListedEntry> files, SourceCache? cache)
+    {
+        var loaded = ParallelMap.Ordered(files.Where(f => f.FullPath.EndsWith(".md", StringComparison.Ordinal)).ToList(), f => LoadFile(listing.Root, f, cache));
+        var sources = new List<ParsedSource>(loaded.Length);
+        foreach (var (source, toKeep) in loaded)
+        {
+            if (source is null)
+            {
+                continue;
+            }
 
-    /// <summary>A content file from the cache when its file has the stamp the cache recorded; else read and parsed, and kept for the next build.</summary>
-    private ParsedSource? LoadFile(string root, ListedEntry file, SourceCache? cache)
+            // Kept from one thread: from all of them, waiting on the table's locks took longer than the loading.
+            if (toKeep is not null)
+            {
+                cache!.Keep(source.SitePath, toKeep);
+            }
+
+            sources.Add(source);
+        }
+
+        return sources;
+    }
+
+    /// <summary>
+    /// A content file from the cache when its file has the stamp the cache recorded; else read and parsed. With it, the
+    /// cache entry to keep for the next build, if any.
+    /// </summary>
+    private (ParsedSource? Source, SourceCacheEntry? ToKeep) LoadFile(string root, ListedEntry file, SourceCache? cache)
     {
         var sitePath = SitePathOf(root, file.FullPath);
 
@@ -74,24 +95,20 @@ public sealed class ContentLoader
         var cached = cache is not null && !file.IsLink;
         if (cached && cache!.Find(sitePath, file.Stamp) is { } entry)
         {
-            cache.Keep(sitePath, entry);
             var display = DisplayPath.Of(file.FullPath, _workingFolder);
-            return ParsedSource.Kept(display, sitePath, entry, BodyReader.For(file.FullPath, display));
+            return (ParsedSource.Kept(display, sitePath, entry, BodyReader.For(file.FullPath, display)), entry);
         }
 
         if (Read(root, file.FullPath, file.KnownSize) is not { } source)
         {
-            return null;
+            return (null, null);
         }
 
         // The stamp was taken before the file was read: if it changed in between, the next build sees another stamp.
         var parsed = ParsedSource.Parse(source);
-        if (cached && parsed is { FrontMatter: { } frontMatter, Problems.Count: 0 })
-        {
-            cache!.Keep(sitePath, new SourceCacheEntry(file.Stamp, frontMatter, parsed.Body));
-        }
-
-        return parsed;
+        return cached && parsed is { FrontMatter: { } frontMatter, Problems.Count: 0 }
+            ? (parsed, new SourceCacheEntry(file.Stamp, frontMatter, parsed.Body))
+            : (parsed, null);
     }
 
     private List<StaticFile> ListStatic(SourceListing listing)
