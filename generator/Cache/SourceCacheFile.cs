@@ -5,9 +5,10 @@ using Broadsheet.Load;
 namespace Broadsheet.Cache;
 
 /// <summary>
-/// Reads and writes the articles' parses (<see cref="SourceCache"/>) as a compact binary file. It is tied to the generator
-/// that wrote it and to the source folder it describes, and ends with a hash of its content: a file of another format,
-/// generator or source folder, a truncated file or a damaged one reads as no entries at all, so every article is read.
+/// Reads and writes the content files' parses, and what validation made of each article (<see cref="SourceCache"/>), as
+/// a compact binary file. It is tied to the generator that wrote it and to the source folder it describes, and ends with
+/// a hash of its content: a file of another format, generator or source folder, a truncated file or a damaged one reads
+/// as no entries at all, so every article is read.
 /// </summary>
 public static class SourceCacheFile
 {

@@ -88,8 +88,9 @@ internal static class ArticleRecord
         {
             return Read(new ByteReader(record), file, references);
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or ArgumentException)
         {
+            // ArgumentException: a day number no date has.
             return null;
         }
     }
