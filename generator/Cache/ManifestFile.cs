@@ -103,13 +103,13 @@ public static class ManifestFile
             for (var i = 0; i < outputCount; i++)
             {
                 outputs[reader.ReadString()] = new OutputEntry(
-                    ReadNullable(reader),
+                    reader.ReadNullableString(),
                     reader.ReadString(),
                     reader.ReadInt64(),
                     reader.ReadInt64(),
-                    ReadNullable(reader),
+                    reader.ReadNullableString(),
                     ReadSources(reader, prosePaths),
-                    ReadNullable(reader) is { } theme ? themeKeys.TryAdd(theme, theme) ? theme : themeKeys[theme] : null);
+                    reader.ReadNullableString() is { } theme ? themeKeys.TryAdd(theme, theme) ? theme : themeKeys[theme] : null);
             }
 
             var bodyCount = reader.ReadInt32();
@@ -121,7 +121,7 @@ public static class ManifestFile
                 var list = count == 0 ? [] : new LinkQuery[count];
                 for (var j = 0; j < list.Length; j++)
                 {
-                    list[j] = new LinkQuery(ReadQueryKind(reader), reader.ReadString(), ReadNullable(reader));
+                    list[j] = new LinkQuery(ReadQueryKind(reader), reader.ReadString(), reader.ReadNullableString());
                 }
 
                 queries[source] = list;
@@ -185,13 +185,13 @@ public static class ManifestFile
             foreach (var (outputPath, entry) in InOrder(manifest.Outputs))
             {
                 writer.Write(outputPath);
-                WriteNullable(writer, entry.Fingerprint);
+                writer.WriteNullable(entry.Fingerprint);
                 writer.Write(entry.ContentHash);
                 writer.Write(entry.Size);
                 writer.Write(entry.WriteTicks);
-                WriteNullable(writer, entry.IdsHash);
+                writer.WriteNullable(entry.IdsHash);
                 WriteSources(writer, entry.Sources, proseIndex);
-                WriteNullable(writer, entry.Theme);
+                writer.WriteNullable(entry.Theme);
             }
 
             writer.Flush();
@@ -215,7 +215,7 @@ public static class ManifestFile
             {
                 writer.Write((byte)query.Kind);
                 writer.Write(query.Argument);
-                WriteNullable(writer, query.Answer);
+                writer.WriteNullable(query.Answer);
             }
         }
 
@@ -373,15 +373,4 @@ public static class ManifestFile
 
     private static LinkQueryKind ReadQueryKind(BinaryReader reader) =>
         reader.ReadByte() is var kind && Enum.IsDefined((LinkQueryKind)kind) ? (LinkQueryKind)kind : throw new FormatException($"unknown kind of link query {kind}");
-
-    private static string? ReadNullable(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-    private static void WriteNullable(BinaryWriter writer, string? value)
-    {
-        writer.Write(value is not null);
-        if (value is not null)
-        {
-            writer.Write(value);
-        }
-    }
 }

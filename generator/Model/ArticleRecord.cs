@@ -20,7 +20,7 @@ internal static class ArticleRecord
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(article.Title);
-            WriteNullable(writer, article.Subtitle);
+            writer.WriteNullable(article.Subtitle);
             writer.Write7BitEncodedInt(article.Authors.Count);
             foreach (var author in article.Authors)
             {
@@ -30,8 +30,8 @@ internal static class ArticleRecord
 
             writer.Write(ownDate);
             writer.Write(article.Date.DayNumber);
-            WriteNullable(writer, article.Issue?.Id);
-            WriteNullable(writer, article.Section?.Id);
+            writer.WriteNullable(article.Issue?.Id);
+            writer.WriteNullable(article.Section?.Id);
             writer.Write7BitEncodedInt(article.Topics.Count);
             foreach (var topic in article.Topics)
             {
@@ -43,11 +43,11 @@ internal static class ArticleRecord
             {
                 writer.Write(image.Path);
                 writer.Write(image.Alt);
-                WriteNullable(writer, image.Caption);
+                writer.WriteNullable(image.Caption);
                 WritePlace(writer, image.Location);
             }
 
-            WriteNullable(writer, article.Summary);
+            writer.WriteNullable(article.Summary);
             writer.Write(article.Slug);
             writer.Write7BitEncodedInt(article.Aliases.Count);
             foreach (var alias in article.Aliases)
@@ -71,9 +71,9 @@ internal static class ArticleRecord
             writer.Write7BitEncodedInt(article.Related.Count);
             foreach (var link in article.Related)
             {
-                WriteNullable(writer, link.SourcePath);
-                WriteNullable(writer, link.Title);
-                WriteNullable(writer, link.Url);
+                writer.WriteNullable(link.SourcePath);
+                writer.WriteNullable(link.Title);
+                writer.WriteNullable(link.Url);
                 WritePlace(writer, link.Location);
             }
         }
@@ -195,15 +195,6 @@ internal static class ArticleRecord
         T? found = null;
         gone = id is not null && !known.TryGetValue(id, out found);
         return found;
-    }
-
-    private static void WriteNullable(BinaryWriter writer, string? text)
-    {
-        writer.Write(text is not null);
-        if (text is not null)
-        {
-            writer.Write(text);
-        }
     }
 
     private static void WritePlace(BinaryWriter writer, SourceLocation location)

@@ -88,13 +88,8 @@ public sealed class SourceCacheTests : IDisposable
         Assert.Contains(Article, Kept().Keys);
 
         // The article is unchanged; what it names is gone.
-        File.Delete(Path.Combine(Source, "topics/russia.md"));
-        File.Delete(Path.Combine(Source, "issues/2014-10-29.md"));
-        File.Delete(Path.Combine(Source, "static/images/moscow.jpg"));
-        var cached = Assert.Throws<BuildFailedException>(Build).Diagnostics;
-        var read = Assert.Throws<BuildFailedException>(() => new SiteBuild(Options(cache: null)).Run()).Diagnostics;
+        var cached = DiagnosticsOnceWhatItNamesIsGone();
 
-        Assert.Equal(read.Select(d => d.ToString()), cached.Select(d => d.ToString()));
         Assert.Contains(cached, d => d.Message.StartsWith("unknown topic 'russia'", StringComparison.Ordinal) && (d.Location.Line, d.Location.Column) == (8, 10));
         Assert.Contains(cached, d => d.Message.StartsWith("unknown key 'subtitel'", StringComparison.Ordinal));
         Assert.Contains(cached, d => d.Message.StartsWith("'image' names", StringComparison.Ordinal));
@@ -107,13 +102,8 @@ public sealed class SourceCacheTests : IDisposable
         Build();
         Assert.NotNull(Kept()[Article].Checked);
 
-        File.Delete(Path.Combine(Source, "topics/russia.md"));
-        File.Delete(Path.Combine(Source, "issues/2014-10-29.md"));
-        File.Delete(Path.Combine(Source, "static/images/moscow.jpg"));
-        var cached = Assert.Throws<BuildFailedException>(Build).Diagnostics;
-        var read = Assert.Throws<BuildFailedException>(() => new SiteBuild(Options(cache: null)).Run()).Diagnostics;
+        var cached = DiagnosticsOnceWhatItNamesIsGone();
 
-        Assert.Equal(read.Select(d => d.ToString()), cached.Select(d => d.ToString()));
         Assert.Contains(cached, d => d.Message.StartsWith("unknown topic 'russia'", StringComparison.Ordinal) && d.Location.Path.EndsWith(Article, StringComparison.Ordinal));
         Assert.Contains(cached, d => d.Message.StartsWith("'image' names", StringComparison.Ordinal));
     }
@@ -206,6 +196,22 @@ public sealed class SourceCacheTests : IDisposable
 
         Assert.Equal((entry.Stamp, entry.Body), (back.Stamp, back.Body));
         Assert.Equal(Printed(entry.FrontMatter), Printed(back.FrontMatter));
+    }
+
+    /// <summary>
+    /// Deletes the topic, issue and photograph the article names, then builds with the cache and without it: the cached
+    /// build's errors and warnings, once they are shown to be the other's.
+    /// </summary>
+    private IReadOnlyList<Diagnostic> DiagnosticsOnceWhatItNamesIsGone()
+    {
+        File.Delete(Path.Combine(Source, "topics/russia.md"));
+        File.Delete(Path.Combine(Source, "issues/2014-10-29.md"));
+        File.Delete(Path.Combine(Source, "static/images/moscow.jpg"));
+        var cached = Assert.Throws<BuildFailedException>(Build).Diagnostics;
+        var read = Assert.Throws<BuildFailedException>(() => new SiteBuild(Options(cache: null)).Run()).Diagnostics;
+
+        Assert.Equal(read.Select(d => d.ToString()), cached.Select(d => d.ToString()));
+        return cached;
     }
 
     private static string ArticleText(string title, string more = "") =>
