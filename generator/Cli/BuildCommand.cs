@@ -16,6 +16,7 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
     {
         var clock = Stopwatch.StartNew();
         var progress = new ProgressDisplay(terminal);
+        using var hold = CollectorHold.For(options);
         try
         {
             var result = new SiteBuild(options, progress).Run();
