@@ -17,6 +17,8 @@ public sealed class BuildCache
 
     private const string ManifestName = "manifest.bin";
 
+    private const string SourcesName = "sources.bin";
+
     private readonly string _manifestPath;
     private readonly string _sourcesPath;
     private readonly BuildMemory? _memory;
@@ -33,7 +35,7 @@ public sealed class BuildCache
     {
         _memory = memory;
         _manifestPath = Path.Combine(Path.GetFullPath(folder), ManifestName);
-        _sourcesPath = Path.Combine(Path.GetFullPath(folder), "sources.bin");
+        _sourcesPath = Path.Combine(Path.GetFullPath(folder), SourcesName);
         SearchFiles = SearchCacheFiles.In(Path.GetFullPath(folder));
         var root = Path.GetFullPath(outputFolder);
         _outputs = HasManifest(folder, memory)
@@ -46,6 +48,24 @@ public sealed class BuildCache
 
     public static bool HasManifest(string folder, BuildMemory? memory) =>
         memory?.Manifest is not null || File.Exists(Path.Combine(Path.GetFullPath(folder), ManifestName));
+
+    /// <summary>
+    /// The bytes of what the last build left that the next one reads whole: the manifest, the parses and the search index;
+    /// 0 when there is no manifest.
+    /// </summary>
+    public static long StateBytes(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        var manifest = new FileInfo(Path.Combine(full, ManifestName));
+        if (!manifest.Exists)
+        {
+            return 0;
+        }
+
+        var sources = new FileInfo(Path.Combine(full, SourcesName));
+        var index = new FileInfo(SearchCacheFiles.In(full).Index);
+        return manifest.Length + (sources.Exists ? sources.Length : 0) + (index.Exists ? index.Length : 0);
+    }
 
     /// <summary>Each article's analysis for the search index, and the index, as the last successful build left them.</summary>
     public SearchCacheFiles SearchFiles { get; }

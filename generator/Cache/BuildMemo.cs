@@ -80,6 +80,9 @@ public sealed class BuildMemo
     /// <summary>Whether a build left a manifest to compare with, in <paramref name="folder"/> or in serve's memory; a look, not a read.</summary>
     public static bool HasPrevious(string? folder, BuildMemory? memory) => folder is not null && BuildCache.HasManifest(folder, memory);
 
+    /// <summary>The bytes of the last build's state that a build reads whole (<see cref="BuildCache.StateBytes"/>); 0 for none, or for one kept in memory.</summary>
+    public static long PreviousStateBytes(string? folder, BuildMemory? memory) => folder is null || memory is not null ? 0 : BuildCache.StateBytes(folder);
+
     /// <param name="folder">The cache folder; null for a build that remembers nothing.</param>
     /// <param name="memory">Where a process that builds again and again keeps the last build instead of in the folder's files (see <see cref="BuildMemory"/>).</param>
     /// <param name="templates">The theme folder given with --templates, if any.</param>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime;
+using System.Runtime.InteropServices;
 using Broadsheet.Build;
 using Broadsheet.Cli;
 using Broadsheet.Tests.TestSupport;
@@ -13,6 +15,9 @@ namespace Broadsheet.Tests.Cli;
 [Collection(WorkingFolderTests.Name)]
 public sealed class CollectorHoldTests : IDisposable
 {
+    /// <summary>What the last build left that an edit build reads whole.</summary>
+    private static readonly string[] StateFiles = ["manifest.bin", "sources.bin", "search-index.bin"];
+
     private readonly SmallArchive _archive = new();
     private readonly string _cache;
 
@@ -65,21 +70,73 @@ public sealed class CollectorHoldTests : IDisposable
     }
 
     [Fact]
+    public void The_budget_is_what_an_edit_build_allocates_for_the_state_it_reads_within_bounds()
+    {
+        Assert.Equal(0, CollectorHold.BudgetFor(Options));
+
+        _archive.Build(Options);
+        var state = StateFiles.Select(name => new FileInfo(Path.Combine(_cache, name))).Where(f => f.Exists).Sum(f => f.Length);
+        Assert.True(state > 0);
+        Assert.Equal(Math.Clamp(state * CollectorHold.PerStateByte, CollectorHold.LeastBudget, CollectorHold.MostBudget), CollectorHold.BudgetFor(Options));
+        Assert.Equal(0, CollectorHold.BudgetFor(Options with { Cache = null }));
+    }
+
+    [Fact]
     public void Allocating_past_the_budget_ends_the_hold_and_the_collector_runs()
     {
         _archive.Build(Options);
+        var budget = CollectorHold.BudgetFor(Options);
         using var hold = CollectorHold.For(Options);
         Assert.True(hold.Holding);
         var started = GC.CollectionCount(0);
 
-        var kept = 0L;
-        for (var allocated = 0L; allocated <= CollectorHold.Budget + (16L << 20); allocated += 1 << 20)
+        var allocated = 0L;
+        while (allocated <= budget + (16L << 20))
         {
-            kept += new byte[1 << 20].Length;
+            allocated += new byte[1 << 20].Length;
         }
 
-        Assert.True(kept > CollectorHold.Budget);
         Assert.False(hold.Holding);
         Assert.True(GC.CollectionCount(0) > started);
+    }
+
+    [Fact]
+    public void On_linux_the_collectors_memory_is_asked_for_in_huge_pages_while_held()
+    {
+        if (!OperatingSystem.IsLinux() || !Directory.Exists("/sys/kernel/mm/transparent_hugepage"))
+        {
+            return;
+        }
+
+        _archive.Build(Options);
+        using var hold = CollectorHold.For(Options);
+        Assert.True(hold.Holding);
+        var probe = GCHandle.Alloc(new byte[16], GCHandleType.Pinned);
+        var at = (long)probe.AddrOfPinnedObject();
+        probe.Free();
+
+        Assert.Contains("hg", FlagsOfMappingAt(at));
+    }
+
+    /// <summary>The VmFlags /proc/self/smaps gives the mapping that holds an address.</summary>
+    private static string[] FlagsOfMappingAt(long address)
+    {
+        var inside = false;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            var dash = line.IndexOf('-', StringComparison.Ordinal);
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
+            if (dash > 0 && space > dash && long.TryParse(line[..dash], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var start)
+                && long.TryParse(line[(dash + 1)..space], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var end))
+            {
+                inside = start <= address && address < end;
+            }
+            else if (inside && line.StartsWith("VmFlags:", StringComparison.Ordinal))
+            {
+                return line["VmFlags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        throw new InvalidOperationException($"no mapping holds {address:x}");
     }
 }
