@@ -71,6 +71,11 @@ internal sealed class CollectorHold : IDisposable
             // Another build in this process holds it already.
             return false;
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            // More than this collector can set aside at once.
+            return false;
+        }
 
         AskForHugePages();
         return true;
