@@ -26,11 +26,11 @@ internal sealed class CollectorHold : IDisposable
     public const long LeastBudget = 16L << 20;
 
     /// <summary>
-    /// The most a build is let allocate uncollected. An archive whose edit builds would take more (a state over 64 MB, some
-    /// 30,000 articles) is not held: a full build of 100,000 articles after another, held for its first 512 MB, took 99 to
+    /// The most a build is let allocate uncollected. An archive whose edit builds would take more (a state over 32 MB, some
+    /// 15,000 articles) is not held: a full build of 100,000 articles after another, held for its first 512 MB, took 99 to
     /// 106 s against 79 to 91 s unheld.
     /// </summary>
-    public const long MostBudget = 512L << 20;
+    public const long MostBudget = 256L << 20;
 
     private readonly bool _started;
 
@@ -83,19 +83,17 @@ internal sealed class CollectorHold : IDisposable
             return false;
         }
 
-        AskForHugePages(budget);
+        AskForHugePages();
         return true;
     }
 
     /// <summary>
-    /// Asks Linux to back the collector's memory with 2 MB pages rather than 4 KB ones while the hold lasts. The collector
-    /// commits its memory just ahead of what it hands out, in pieces too small for a large page; the budget is committed
-    /// at once, so it can be faulted in and zeroed a large page at a time: an edit build at 10,000 articles takes 7,000
-    /// page faults rather than 43,000 (bench/README.md). When most of the budget is spent, the build is a large one, whose
-    /// collections free memory and use it again, and the request is withdrawn. Where transparent huge pages are off, or on
-    /// another system, nothing changes.
+    /// Asks Linux to back the collector's memory with 2 MB pages rather than 4 KB ones. The collector commits its memory
+    /// just ahead of what it hands out, in pieces too small for a large page; the budget is committed at once, so it can be
+    /// faulted in and zeroed a large page at a time: an edit build at 10,000 articles takes 7,000 page faults rather than
+    /// 43,000 (bench/README.md). Where transparent huge pages are off, or on another system, nothing changes.
     /// </summary>
-    private static void AskForHugePages(long budget)
+    private static void AskForHugePages()
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -109,17 +107,14 @@ internal sealed class CollectorHold : IDisposable
         probe.Free();
         try
         {
-            if (AnonymousRunAround(at) is not var (start, end))
+            if (AnonymousRunAround(at) is var (start, end))
             {
-                return;
+                _ = Madvise((nint)start, (nuint)(end - start), MadviseHugePage);
             }
-
-            GC.RegisterNoGCRegionCallback(budget - budget / 8, () => _ = Madvise((nint)start, (nuint)(end - start), MadviseNoHugePage));
-            _ = Madvise((nint)start, (nuint)(end - start), MadviseHugePage);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or InvalidOperationException or EntryPointNotFoundException or DllNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or EntryPointNotFoundException or DllNotFoundException)
         {
-            // Nothing to ask, no one to ask it of, or no way to withdraw it.
+            // Nothing to ask, or no one to ask it of.
         }
     }
 
@@ -153,8 +148,6 @@ internal sealed class CollectorHold : IDisposable
     private static long Hex(string digits) => long.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
 
     private const int MadviseHugePage = 14;
-
-    private const int MadviseNoHugePage = 15;
 
     [DllImport("libc", EntryPoint = "madvise")]
     private static extern int Madvise(nint address, nuint length, int advice);
