@@ -23,6 +23,8 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
     /// <summary>Builds the site; throws <see cref="BuildFailedException"/> with every diagnostic when the input has errors.</summary>
     public BuildResult Run()
     {
+        // The listing, which a build with nothing changed waits for, starts first: it only reads the source folder.
+        var listed = Task.Run(() => SourceListing.Of(options.Source));
         var clock = new StageClock(progress);
         clock.Start(BuildStage.Load);
         var diagnostics = new DiagnosticBag { WarningsAsErrors = options.WarningsAsErrors };
@@ -30,7 +32,6 @@ public sealed class SiteBuild(BuildOptions options, IBuildProgress? progress = n
         diagnostics.ThrowIfErrors();
         // A first build parses the theme and readies the libraries while the sources are listed; another waits until the
         // listing shows a change, so that an unchanged build spends nothing on them. Either way the sources load meanwhile.
-        var listed = Task.Run(() => SourceListing.Of(options.Source));
         var theme = BuildMemo.HasPrevious(options.Cache, options.Memory) ? null : StartThemeAndLibraries();
         var memo = BuildMemo.Open(options.Cache, options.Output, options.Memory, listed, options.Templates, options.Drafts, options.BaseUrl, options.WarningsAsErrors, options.LinkCheck);
         var listing = listed.GetAwaiter().GetResult();

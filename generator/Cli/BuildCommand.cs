@@ -16,7 +16,8 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
     {
         var clock = Stopwatch.StartNew();
         var progress = new ProgressDisplay(terminal);
-        using var hold = CollectorHold.For(options);
+        // Asked for beside the listing of the sources, which a build with nothing changed waits for.
+        var hold = Task.Run(() => CollectorHold.For(options));
         try
         {
             var result = new SiteBuild(options, progress).Run();
@@ -52,6 +53,7 @@ public sealed class BuildCommand(BuildOptions options) : ICommand
         finally
         {
             progress.Clear();
+            hold.GetAwaiter().GetResult().Dispose();
         }
     }
 }

@@ -45,9 +45,5 @@ public sealed class StageClock(IBuildProgress? progress)
         progress?.StageFinished(timing);
     }
 
-    private static TimeSpan ProcessorTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
+    private static TimeSpan ProcessorTime() => Environment.CpuUsage.TotalTime;
 }
