@@ -40,7 +40,18 @@ internal sealed class CollectorHold : IDisposable
     public bool Holding => _started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
 
     /// <summary>The bytes a build may allocate before the collector runs: none for a build that follows none.</summary>
-    public static long BudgetFor(BuildOptions options) => BudgetForState(BuildMemo.PreviousStateBytes(options.Cache, options.Memory));
+    public static long BudgetFor(BuildOptions options)
+    {
+        try
+        {
+            return BudgetForState(BuildMemo.PreviousStateBytes(options.Cache, options.Memory));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache file gone or unreadable as it is looked at: the build finds out what it can use, and is not held.
+            return 0;
+        }
+    }
 
     /// <summary>The budget for a state of <paramref name="stateBytes"/> (none for none); none for an archive too large to hold.</summary>
     internal static long BudgetForState(long stateBytes) =>

@@ -53,7 +53,6 @@ public sealed class CollectorHoldTests : IDisposable
     {
         _archive.Build(Options);
         _archive.Article("second", "A second article.\n");
-        var collections = GC.CollectionCount(0);
 
         using (var hold = CollectorHold.For(Options))
         {
@@ -65,7 +64,6 @@ public sealed class CollectorHoldTests : IDisposable
         }
 
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
-        Assert.True(GC.CollectionCount(0) >= collections);
         Assert.Contains("A second article.", _archive.Read("articles/2024/03/second.html"), StringComparison.Ordinal);
     }
 
