@@ -113,12 +113,9 @@ internal sealed class CollectorHold : IDisposable
 
         // The collector's memory is one reservation, committed in parts: the run of adjacent anonymous mappings that holds
         // an object just made.
-        var probe = GCHandle.Alloc(new byte[16], GCHandleType.Pinned);
-        var at = (long)probe.AddrOfPinnedObject();
-        probe.Free();
         try
         {
-            if (AnonymousRunAround(at) is var (start, end))
+            if (AnonymousRunAround(AddressOfNewObject()) is var (start, end))
             {
                 _ = Madvise((nint)start, (nuint)(end - start), MadviseHugePage);
             }
@@ -127,6 +124,15 @@ internal sealed class CollectorHold : IDisposable
         {
             // Nothing to ask, or no one to ask it of.
         }
+    }
+
+    /// <summary>Where an object made now lies: in the memory the collector hands out next.</summary>
+    internal static long AddressOfNewObject()
+    {
+        var probe = GCHandle.Alloc(new byte[16], GCHandleType.Pinned);
+        var at = (long)probe.AddrOfPinnedObject();
+        probe.Free();
+        return at;
     }
 
     /// <summary>The mappings of /proc/self/maps (in address order) that touch end to end, name no file, and hold <paramref name="address"/>.</summary>

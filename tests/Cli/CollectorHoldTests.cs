@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime;
-using System.Runtime.InteropServices;
 using Broadsheet.Build;
 using Broadsheet.Cli;
 using Broadsheet.Tests.TestSupport;
@@ -119,11 +118,7 @@ public sealed class CollectorHoldTests : IDisposable
         _archive.Build(Options);
         using var hold = CollectorHold.For(Options);
         Assert.True(hold.Holding);
-        var probe = GCHandle.Alloc(new byte[16], GCHandleType.Pinned);
-        var at = (long)probe.AddrOfPinnedObject();
-        probe.Free();
-
-        Assert.Contains("hg", FlagsOfMappingAt(at));
+        Assert.Contains("hg", FlagsOfMappingAt(CollectorHold.AddressOfNewObject()));
     }
 
     /// <summary>The VmFlags /proc/self/smaps gives the mapping that holds an address.</summary>
