@@ -77,17 +77,6 @@ public static class SitePaths
         return string.Concat(Enumerable.Repeat("../", from.Length - shared)) + string.Join('/', to[shared..]);
     }
 
-    /// <summary>
-    /// The path, with '/', of a file met while listing the folder <paramref name="top"/> (its full path without a separator
-    /// at the end): made from the listing's own spans, without the file's full path.
-    /// </summary>
-    public static string OfListed(string top, ReadOnlySpan<char> directory, ReadOnlySpan<char> fileName)
-    {
-        var folder = directory[top.Length..].TrimStart(Path.DirectorySeparatorChar);
-        var path = folder.IsEmpty ? fileName.ToString() : string.Concat(folder, "/", fileName);
-        return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
-    }
-
     /// <summary>Whether a relative path stays inside its folder as it is written: not rooted, and without a ".." part.</summary>
     public static bool StaysInside(string relative)
     {

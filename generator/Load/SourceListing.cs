@@ -1,4 +1,4 @@
-using System.IO.Enumeration;
+using Broadsheet.Common;
 
 namespace Broadsheet.Load;
 
@@ -67,31 +67,29 @@ public sealed class SourceListing
 
     private static void Walk(string folder, int at, List<ListedEntry> found)
     {
-        // One look at each entry gives its stamp and whether it is a link (a link's stamp may then be its own, not its target's).
-        var entries = new FileSystemEnumerable<ListedEntry>(
-            folder,
-            (ref FileSystemEntry e) => new ListedEntry(
-                e.ToFullPath(),
-                new FileStamp(e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks),
-                KindOf(ref e)),
-            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !ContentLoader.IsIgnored(e.FileName),
-        };
-        var start = found.Count;
+        List<FolderEntry> entries;
         try
         {
-            found.AddRange(entries);
+            entries = FolderEntries.In(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            found.RemoveRange(start, found.Count - start);
             if (at >= 0)
             {
                 found[at] = found[at] with { Kind = EntryKind.UnreadableFolder };
             }
 
             return;
+        }
+
+        // One look at each entry gives its stamp and whether it is a link (a link's stamp may then be its own, not its target's).
+        var start = found.Count;
+        foreach (var entry in entries)
+        {
+            if (!ContentLoader.IsIgnored(entry.Name))
+            {
+                found.Add(new ListedEntry(Path.Join(folder, entry.Name), new FileStamp(entry.IsFolder ? -1 : entry.Size, entry.Ticks), KindOf(entry.Kind)));
+            }
         }
 
         // Only this folder's own entries: those its folders add come after them.
@@ -104,13 +102,13 @@ public sealed class SourceListing
         }
     }
 
-    private static EntryKind KindOf(ref FileSystemEntry e)
+    private static EntryKind KindOf(FolderEntryKind kind) => kind switch
     {
-        var link = (e.Attributes & FileAttributes.ReparsePoint) != 0;
-        return e.IsDirectory
-            ? link ? EntryKind.LinkedFolder : EntryKind.Folder
-            : link ? EntryKind.LinkedFile : EntryKind.File;
-    }
+        FolderEntryKind.Folder => EntryKind.Folder,
+        FolderEntryKind.LinkedFolder => EntryKind.LinkedFolder,
+        FolderEntryKind.LinkedFile => EntryKind.LinkedFile,
+        _ => EntryKind.File,
+    };
 
     private sealed class EntryOrder : IComparer<ListedEntry>
     {

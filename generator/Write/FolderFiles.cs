@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using Broadsheet.Common;
 
 namespace Broadsheet.Write;
@@ -9,21 +8,42 @@ public static class FolderFiles
     /// <param name="withoutDeployment">Whether to leave out the deployment's own entries at the top (<see cref="StagingFolder.IsDeploymentName"/>): a dot-folder, a dotfile, CNAME.</param>
     public static List<(string Path, long Size, long Ticks)> Under(string folder, bool withoutDeployment = false)
     {
-        if (!Directory.Exists(folder))
+        var files = new List<(string Path, long Size, long Ticks)>();
+        if (Directory.Exists(folder))
         {
-            return [];
+            Collect(Path.GetFullPath(folder), "", withoutDeployment, files);
         }
 
-        // Each path made from the listing's own spans: no FileInfo, and no full path to cut down.
-        var top = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        return new FileSystemEnumerable<(string Path, long Size, long Ticks)>(
-            top,
-            (ref FileSystemEntry e) => (SitePaths.OfListed(top, e.Directory, e.FileName), e.Length, e.LastWriteTimeUtc.UtcTicks),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+        return files;
+    }
+
+    /// <param name="prefix">The folder's own path in the listing, with '/' at its end; empty for the top.</param>
+    /// <param name="withoutDeployment">Whether to leave out the deployment's entries: only ever at the top.</param>
+    private static void Collect(string folder, string prefix, bool withoutDeployment, List<(string Path, long Size, long Ticks)> files)
+    {
+        List<FolderEntry> entries;
+        try
         {
-            ShouldIncludePredicate = (ref FileSystemEntry e) =>
-                !e.IsDirectory && !(withoutDeployment && e.Directory.Length == top.Length && StagingFolder.IsDeploymentName(e.FileName)),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !(withoutDeployment && e.Directory.Length == top.Length && e.FileName.StartsWith('.')),
-        }.ToList();
+            entries = FolderEntries.In(folder);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Kind == FolderEntryKind.Folder)
+            {
+                if (!(withoutDeployment && entry.Name.StartsWith('.')))
+                {
+                    Collect(Path.Join(folder, entry.Name), prefix + entry.Name + "/", withoutDeployment: false, files);
+                }
+            }
+            else if (entry.Kind != FolderEntryKind.LinkedFolder && !(withoutDeployment && StagingFolder.IsDeploymentName(entry.Name)))
+            {
+                files.Add((prefix + entry.Name, entry.Size, entry.Ticks));
+            }
+        }
     }
 }

@@ -60,23 +60,4 @@ public sealed class SitePathsTests
     {
         Assert.Equal(inside, SitePaths.StaysInside(path));
     }
-
-    [Fact]
-    public void A_listed_file_is_named_by_its_path_inside_the_folder_listed()
-    {
-        using var folder = new TempFolder();
-        folder.Write("out/index.html", "");
-        folder.Write("out/articles/2014/10/a/index.html", "");
-        var top = Path.TrimEndingDirectorySeparator(folder.Combine("out"));
-
-        var paths = new System.IO.Enumeration.FileSystemEnumerable<string>(
-            top,
-            (ref System.IO.Enumeration.FileSystemEntry e) => SitePaths.OfListed(top, e.Directory, e.FileName),
-            new EnumerationOptions { RecurseSubdirectories = true })
-        {
-            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
-        };
-
-        Assert.Equal(["articles/2014/10/a/index.html", "index.html"], paths.Order(StringComparer.Ordinal));
-    }
 }
