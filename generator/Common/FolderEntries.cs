@@ -17,8 +17,6 @@ public enum FolderEntryKind
 public readonly record struct FolderEntry(string Name, FolderEntryKind Kind, long Size, long Ticks)
 {
     public bool IsFolder => Kind is FolderEntryKind.Folder or FolderEntryKind.LinkedFolder;
-
-    public bool IsLink => Kind is FolderEntryKind.LinkedFile or FolderEntryKind.LinkedFolder;
 }
 
 /// <summary>
