@@ -26,8 +26,9 @@ public static class FolderFiles
         {
             entries = FolderEntries.In(folder);
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is UnauthorizedAccessException || (e is DirectoryNotFoundException && prefix.Length > 0))
         {
+            // A folder that may not be read, or that went while its parent was listed, has no files to list.
             return;
         }
 
