@@ -30,7 +30,8 @@ public sealed class StaticSiteServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: after Stop, .NET's Close takes the listener off its port again, binding the port anew to do so,
+        // and fails when another test's server was given that port meanwhile ("Address already in use").
         _listener.Close();
         try
         {
