@@ -16,6 +16,8 @@ internal static unsafe partial class LinuxFolderEntries
     private const uint StatxMtime = 0x40;
     private const uint StatxSize = 0x200;
     private const int StatxBytes = 256;
+    private const int TypeFolder = 0x4000;
+    private const int TypeLink = 0xA000;
     private const int ENOENT = 2;
     private const int EACCES = 13;
     private const int EPERM = 1;
@@ -80,27 +82,26 @@ internal static unsafe partial class LinuxFolderEntries
 
     private static FolderEntry Entry(int descriptor, byte* name, byte* details)
     {
-        // struct statx: stx_mode (2 bytes) at 28, stx_size at 40, stx_mtime's seconds (8) and nanoseconds (4) at 112.
-        var type = *(ushort*)(details + 28) & 0xF000;
-        var kind = type switch
+        // struct statx: stx_size at 40, stx_mtime's seconds (8 bytes) and nanoseconds (4) at 112.
+        var kind = TypeOf(details) switch
         {
-            0x4000 => FolderEntryKind.Folder,
-            0xA000 => TargetIsFolder(descriptor, name) ? FolderEntryKind.LinkedFolder : FolderEntryKind.LinkedFile,
+            TypeFolder => FolderEntryKind.Folder,
+            TypeLink => TargetIsFolder(descriptor, name) ? FolderEntryKind.LinkedFolder : FolderEntryKind.LinkedFile,
             _ => FolderEntryKind.File,
         };
         var ticks = DateTime.UnixEpoch.Ticks + (*(long*)(details + 112) * TimeSpan.TicksPerSecond) + (*(uint*)(details + 120) / 100);
-        return new FolderEntry(
-            Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(name)),
-            kind,
-            kind is FolderEntryKind.Folder or FolderEntryKind.LinkedFolder ? 0 : *(long*)(details + 40),
-            ticks);
+        var entry = new FolderEntry(Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(name)), kind, 0, ticks);
+        return entry.IsFolder ? entry : entry with { Size = *(long*)(details + 40) };
     }
 
     private static bool TargetIsFolder(int descriptor, byte* name)
     {
         var target = stackalloc byte[StatxBytes];
-        return Statx(descriptor, name, 0, StatxType, target) == 0 && (*(ushort*)(target + 28) & 0xF000) == 0x4000;
+        return Statx(descriptor, name, 0, StatxType, target) == 0 && TypeOf(target) == TypeFolder;
     }
+
+    /// <summary>The file type bits of struct statx's stx_mode (2 bytes at 28).</summary>
+    private static int TypeOf(byte* details) => *(ushort*)(details + 28) & 0xF000;
 
     private static Exception Failure(int error, string folder) => error switch
     {
